@@ -1,0 +1,20 @@
+package io.actorbeans;
+
+import java.time.Instant;
+
+/**
+ * A snapshot of one actor, for monitoring. The figures are read without stopping the actor,
+ * so they may be slightly behind.
+ *
+ * @param name the actor's name
+ * @param state where it is in its life
+ * @param dispatcher the threads that run it
+ * @param mailboxSize the messages waiting in its mailbox
+ * @param processed the messages it has handled, failures included
+ * @param failures the messages whose handler threw
+ * @param lastActivity when it last started a turn, or was spawned
+ * @since 0.1.0
+ */
+public record ActorInfo(String name, ActorState state, Dispatcher dispatcher, int mailboxSize, long processed,
+		long failures, Instant lastActivity) {
+}

@@ -1,0 +1,460 @@
+package io.actorbeans.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+
+import io.actorbeans.ActorContext;
+import io.actorbeans.ActorInfo;
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorState;
+import io.actorbeans.BehaviorFactory;
+import io.actorbeans.DeadLetter;
+import io.actorbeans.Dispatcher;
+import io.actorbeans.FailurePolicy;
+import io.actorbeans.HandlerFailedException;
+import io.actorbeans.Stop;
+import io.actorbeans.Stopped;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One actor: its behaviour, its mailbox and its schedule state. The cell is also the actor's
+ * {@link ActorRef}, its mailbox, and the task its dispatcher runs.
+ */
+final class ActorCell extends Mailbox implements ActorRef, Runnable {
+
+	/*
+	 * Overview:
+	 *
+	 * The mailbox (the superclass) is an intrusive MPSC queue whose nodes are the envelopes, so a
+	 * send allocates one envelope and nothing else, and an idle actor holds no node.
+	 *
+	 * The state word holds SCHEDULED, TERMINATED, FAILED and FINISHED bits. A sender enqueues, then, if
+	 * SCHEDULED is clear, sets it with one CAS and hands the cell to its executor. Whoever holds
+	 * SCHEDULED is the only consumer of the mailbox: a dispatcher thread running a turn, or, once the
+	 * actor has terminated, any thread that drains what arrives into dead letters. A turn handles at
+	 * most `throughput` messages; if more are waiting it hands the cell back to the executor (keeping
+	 * SCHEDULED), so that no actor keeps a thread from the others. Otherwise it clears SCHEDULED and
+	 * checks the mailbox once more: a sender that enqueued while the bit was set saw it set and did
+	 * not schedule, so the consumer must.
+	 *
+	 * Invariants:
+	 * - At most one thread consumes the mailbox and runs handlers at a time (the one holding SCHEDULED).
+	 * - Once TERMINATED is set no handler runs again; every envelope taken after that becomes a dead
+	 *   letter, and a send that sees TERMINATED never enqueues.
+	 * - FINISHED is set once, by the consumer that first sees TERMINATED: the actor is unregistered and
+	 *   its resources released exactly once.
+	 * - The counters (processed, failures, lastActivity) are written only by the consumer and read by
+	 *   monitoring threads with opaque reads: they are fresh enough for a snapshot, never torn.
+	 *
+	 * Later features keep this shape: a stash replayed ahead of the mailbox sits between poll() and
+	 * the handler, behaviour switching replaces (behavior, handlers), and timers and watch are
+	 * ordinary messages.
+	 */
+
+	private static final Logger logger = LoggerFactory.getLogger(ActorCell.class);
+
+	private static final long serialVersionUID = 1L;
+
+	private static final int SCHEDULED = 1;
+
+	private static final int TERMINATED = 2;
+
+	private static final int FAILED = 4;
+
+	private static final int FINISHED = 8;
+
+	/** Outcome of {@link #offer}: the message was enqueued. */
+	static final int ACCEPTED = 0;
+
+	/** Outcome of {@link #offer}: the actor has terminated. */
+	static final int REJECTED_STOPPED = 1;
+
+	/** Outcome of {@link #offer}: the bounded mailbox is full. */
+	static final int REJECTED_FULL = 2;
+
+	private static final VarHandle STATE;
+
+	private static final VarHandle COUNT;
+
+	private static final VarHandle PROCESSED;
+
+	private static final VarHandle FAILURES;
+
+	private static final VarHandle LAST_ACTIVITY;
+
+	static {
+		try {
+			MethodHandles.Lookup lookup = MethodHandles.lookup();
+			STATE = lookup.findVarHandle(ActorCell.class, "state", int.class);
+			COUNT = lookup.findVarHandle(ActorCell.class, "count", int.class);
+			PROCESSED = lookup.findVarHandle(ActorCell.class, "processed", long.class);
+			FAILURES = lookup.findVarHandle(ActorCell.class, "failures", long.class);
+			LAST_ACTIVITY = lookup.findVarHandle(ActorCell.class, "lastActivity", long.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
+	private final String name;
+
+	private final DefaultActorSystem system;
+
+	private final Executor executor;
+
+	private final @Nullable BehaviorFactory factory;
+
+	private final FailurePolicy failurePolicy;
+
+	private final int capacity;
+
+	private Object behavior;
+
+	private HandlerTable handlers;
+
+	private volatile int state;
+
+	/** The messages in a bounded mailbox; unused when the mailbox is unbounded. */
+	private volatile int count;
+
+	private long processed;
+
+	private long failures;
+
+	private long lastActivity;
+
+	/** The sender of the message being handled. Consumer only. */
+	private @Nullable ActorRef currentSender;
+
+	/** Created on first use. Consumer only. */
+	private @Nullable CellContext context;
+
+	/** Set by ActorContext.stop() during a handler. Consumer only. */
+	private boolean stopRequested;
+
+	ActorCell(String name, DefaultActorSystem system, Executor executor, Object behavior, HandlerTable handlers,
+			@Nullable BehaviorFactory factory, FailurePolicy failurePolicy, int capacity) {
+		this.name = name;
+		this.system = system;
+		this.executor = executor;
+		this.behavior = behavior;
+		this.handlers = handlers;
+		this.factory = factory;
+		this.failurePolicy = failurePolicy;
+		this.capacity = capacity;
+		this.lastActivity = System.currentTimeMillis();
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public void send(Object message, @Nullable ActorRef sender) {
+		int outcome = offer(message, sender);
+		if (outcome != ACCEPTED) {
+			this.system.deadLetter(message, sender, this,
+					(outcome == REJECTED_FULL) ? DeadLetter.Reason.MAILBOX_FULL : DeadLetter.Reason.STOPPED);
+		}
+	}
+
+	/**
+	 * Enqueue a message and schedule the actor if it was idle. Thread-safe.
+	 * @return {@link #ACCEPTED}, or why the message was not enqueued; a rejected message is the
+	 * caller's to report
+	 */
+	int offer(Object message, @Nullable ActorRef sender) {
+		Objects.requireNonNull(message, "'message' must not be null");
+		if ((this.state & TERMINATED) != 0) {
+			return REJECTED_STOPPED;
+		}
+		if (this.capacity > 0 && (int) COUNT.getAndAdd(this, 1) >= this.capacity) {
+			COUNT.getAndAdd(this, -1);
+			return REJECTED_FULL;
+		}
+		enqueue(new Envelope(message, sender));
+		schedule();
+		return ACCEPTED;
+	}
+
+	/** Take SCHEDULED if it is clear and hand the cell to whoever must consume. Thread-safe. */
+	private void schedule() {
+		for (;;) {
+			int current = this.state;
+			if ((current & SCHEDULED) != 0) {
+				return;
+			}
+			if (STATE.compareAndSet(this, current, current | SCHEDULED)) {
+				if ((current & TERMINATED) != 0) {
+					drainTerminated();
+				}
+				else {
+					this.executor.execute(this);
+				}
+				return;
+			}
+		}
+	}
+
+	/** Run one turn. Called by the executor only, holding SCHEDULED. */
+	@Override
+	public void run() {
+		int budget = this.system.throughput();
+		if ((this.state & TERMINATED) == 0) {
+			LAST_ACTIVITY.setOpaque(this, System.currentTimeMillis());
+			budget = handleMessages(budget);
+		}
+		if ((this.state & TERMINATED) != 0) {
+			drainTerminated();
+		}
+		else if (budget == 0 && hasMessages()) {
+			this.executor.execute(this);
+		}
+		else {
+			release();
+		}
+	}
+
+	/** Handle up to {@code budget} messages; returns the budget left. Consumer only. */
+	private int handleMessages(int budget) {
+		long handled = 0;
+		try {
+			while (budget > 0 && (this.state & TERMINATED) == 0) {
+				Envelope envelope = take();
+				if (envelope == null) {
+					break;
+				}
+				budget--;
+				Object message = envelope.message;
+				ActorRef sender = envelope.sender;
+				envelope.message = null;
+				envelope.sender = null;
+				handled++;
+				if (message.getClass() == Stop.class) {
+					terminate(false);
+					finishOnce();
+					drainToDeadLetters();
+					if (sender != null) {
+						sender.send(new Stopped(this.name), this);
+					}
+				}
+				else {
+					handle(message, sender);
+				}
+			}
+		}
+		finally {
+			PROCESSED.setOpaque(this, this.processed + handled);
+		}
+		return budget;
+	}
+
+	private void handle(Object message, @Nullable ActorRef sender) {
+		Handler handler = null;
+		try {
+			handler = this.handlers.find(message.getClass());
+			if (handler == null) {
+				this.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
+				return;
+			}
+			this.currentSender = sender;
+			Object reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context() : null);
+			if (reply != null) {
+				if (sender != null) {
+					sender.send(reply, this);
+				}
+				else {
+					this.system.deadLetter(reply, this, this, DeadLetter.Reason.NO_SENDER);
+				}
+			}
+		}
+		catch (Throwable ex) {
+			onFailure(message, sender, handler, ex);
+		}
+		finally {
+			this.currentSender = null;
+		}
+		if (this.stopRequested) {
+			terminate(false);
+		}
+	}
+
+	private void onFailure(Object message, @Nullable ActorRef sender, @Nullable Handler handler, Throwable ex) {
+		FAILURES.setOpaque(this, this.failures + 1);
+		String where = (handler != null) ? "in handler '" + handler + "'" : "while looking up its handler";
+		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " "
+				+ where;
+		logger.warn("{} ({}: {})", description, this.failurePolicy, ex.toString(), ex);
+		if (sender instanceof ReplySlot slot) {
+			slot.fail(new HandlerFailedException(description + ": " + ex, ex));
+		}
+		switch (this.failurePolicy) {
+			case RESUME -> {
+			}
+			case STOP -> terminate(true);
+			case RESTART -> restart();
+		}
+	}
+
+	private void restart() {
+		try {
+			Object fresh = Objects.requireNonNull(this.factory, "factory").create();
+			if (fresh == null) {
+				throw new IllegalStateException("the factory returned null");
+			}
+			this.handlers = HandlerTable.of(fresh.getClass());
+			this.behavior = fresh;
+			logger.info("Actor '{}' restarted with a fresh {}", this.name, fresh.getClass().getName());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Actor '{}' could not restart and has failed", this.name, ex);
+			terminate(true);
+		}
+	}
+
+	/** Mark the actor terminated: no handler runs after the current one. Consumer only. */
+	private void terminate(boolean failed) {
+		STATE.getAndBitwiseOr(this, failed ? (TERMINATED | FAILED) : TERMINATED);
+	}
+
+	/**
+	 * Mark the actor terminated from outside, for a shutdown that ran out of time: the messages it
+	 * has not handled become dead letters. Thread-safe.
+	 */
+	void abort() {
+		int previous = (int) STATE.getAndBitwiseOr(this, TERMINATED);
+		if ((previous & TERMINATED) == 0) {
+			schedule();
+		}
+	}
+
+	/**
+	 * Finish a terminated actor once, turn what is left in its mailbox into dead letters, and
+	 * release SCHEDULED. Called holding SCHEDULED.
+	 */
+	private void drainTerminated() {
+		do {
+			finishOnce();
+			drainToDeadLetters();
+			STATE.getAndBitwiseAnd(this, ~SCHEDULED);
+		}
+		while (hasMessages() && tryTakeSchedule());
+	}
+
+	/** Unregister the actor and release its resources, the first time only. Holding SCHEDULED. */
+	private void finishOnce() {
+		int previous = (int) STATE.getAndBitwiseOr(this, FINISHED);
+		if ((previous & FINISHED) == 0) {
+			if (this.executor instanceof ExecutorService dedicated
+					&& this.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
+				dedicated.shutdown();
+			}
+			this.system.onTerminated(this, (previous & FAILED) != 0);
+		}
+	}
+
+	/** Turn every message in the mailbox into a dead letter. Holding SCHEDULED. */
+	private void drainToDeadLetters() {
+		Envelope envelope;
+		while ((envelope = take()) != null) {
+			Object message = envelope.message;
+			ActorRef sender = envelope.sender;
+			envelope.message = null;
+			envelope.sender = null;
+			this.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
+		}
+	}
+
+	/** Clear SCHEDULED; take it again if a message arrived meanwhile. Consumer only. */
+	private void release() {
+		STATE.getAndBitwiseAnd(this, ~SCHEDULED);
+		if (hasMessages()) {
+			schedule();
+		}
+	}
+
+	private boolean tryTakeSchedule() {
+		int current = this.state;
+		return (current & SCHEDULED) == 0 && STATE.compareAndSet(this, current, current | SCHEDULED);
+	}
+
+	/** Take the next envelope, keeping the count of a bounded mailbox. Consumer only. */
+	private @Nullable Envelope take() {
+		Envelope envelope = poll();
+		if (envelope != null && this.capacity > 0) {
+			COUNT.getAndAdd(this, -1);
+		}
+		return envelope;
+	}
+
+	private CellContext context() {
+		CellContext context = this.context;
+		if (context == null) {
+			context = new CellContext(this);
+			this.context = context;
+		}
+		return context;
+	}
+
+	// Called through CellContext, from a handler of this actor
+
+	@Nullable ActorRef currentSender() {
+		return this.currentSender;
+	}
+
+	void reply(Object message) {
+		ActorRef sender = this.currentSender;
+		if (sender != null) {
+			sender.send(message, this);
+		}
+		else {
+			this.system.deadLetter(message, this, this, DeadLetter.Reason.NO_SENDER);
+		}
+	}
+
+	void requestStop() {
+		this.stopRequested = true;
+	}
+
+	DefaultActorSystem system() {
+		return this.system;
+	}
+
+	// Monitoring, from any thread
+
+	/** Whether the actor has no message waiting and no turn running. */
+	boolean isQuiet() {
+		return (this.state & SCHEDULED) == 0 && looksEmpty();
+	}
+
+	boolean isTerminated() {
+		return (this.state & TERMINATED) != 0;
+	}
+
+	ActorInfo snapshot() {
+		int current = this.state;
+		ActorState actorState = ((current & FAILED) != 0) ? ActorState.FAILED
+				: ((current & TERMINATED) != 0) ? ActorState.STOPPED : ActorState.RUNNING;
+		return new ActorInfo(this.name, actorState, this.system.dispatcherOf(this.executor), mailboxSize(),
+				(long) PROCESSED.getOpaque(this), (long) FAILURES.getOpaque(this),
+				Instant.ofEpochMilli((long) LAST_ACTIVITY.getOpaque(this)));
+	}
+
+	/** The number of messages waiting: counted in a bounded mailbox, else by walking the queue. */
+	private int mailboxSize() {
+		return (this.capacity > 0) ? Math.max(0, this.count) : sizeEstimate();
+	}
+
+	@Override
+	public String toString() {
+		return "Actor[" + this.name + "]";
+	}
+
+}

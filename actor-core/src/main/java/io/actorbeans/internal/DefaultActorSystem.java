@@ -1,0 +1,343 @@
+package io.actorbeans.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.actorbeans.ActorInfo;
+import io.actorbeans.ActorNameInUseException;
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorSystem;
+import io.actorbeans.ActorSystemSettings;
+import io.actorbeans.ActorSystemShutdownException;
+import io.actorbeans.BehaviorFactory;
+import io.actorbeans.Bridge;
+import io.actorbeans.DeadLetter;
+import io.actorbeans.DeadLetterListener;
+import io.actorbeans.Dispatcher;
+import io.actorbeans.FailurePolicy;
+import io.actorbeans.InvalidBehaviorException;
+import io.actorbeans.ShutdownReport;
+import io.actorbeans.SpawnOptions;
+import io.actorbeans.Stop;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ActorSystem}: a registry of live actors, their executors, the dead-letter channel
+ * and the shutdown sequence.
+ */
+final class DefaultActorSystem implements ActorSystem {
+
+	/*
+	 * Shutdown, in order:
+	 * 1. Refuse new spawns and Bridge calls (the shutdown flag).
+	 * 2. Quiesce: wait, for at most three quarters of the timeout, until no actor has a message
+	 *    waiting or a turn running, seen twice in a row. Actors go on messaging each other meanwhile,
+	 *    so everything already accepted is handled.
+	 * 3. Send Stop to every live actor and wait for them to end, until the deadline.
+	 * 4. Abort the actors still live: what they have not handled becomes dead letters. An actor
+	 *    stuck in a handler cannot be aborted and is reported as not stopped.
+	 * 5. Release the threads and complete whenTerminated() with the report.
+	 */
+
+	private static final Logger logger = LoggerFactory.getLogger(DefaultActorSystem.class);
+
+	private static final Logger deadLetterLogger = LoggerFactory.getLogger("io.actorbeans.DeadLetter");
+
+	private final ActorSystemSettings settings;
+
+	private final ConcurrentHashMap<String, ActorCell> actors = new ConcurrentHashMap<>();
+
+	private final ActorExecutors executors;
+
+	private final DefaultBridge bridge;
+
+	private final LongAdder deadLetters = new LongAdder();
+
+	private final List<DeadLetterListener> deadLetterListeners = new CopyOnWriteArrayList<>();
+
+	private final AtomicBoolean shutdown = new AtomicBoolean();
+
+	private final AtomicInteger terminatedActors = new AtomicInteger();
+
+	private final CompletableFuture<ShutdownReport> termination = new CompletableFuture<>();
+
+	private final int throughput;
+
+	DefaultActorSystem(ActorSystemSettings settings) {
+		this.settings = settings;
+		this.throughput = settings.throughput();
+		this.executors = new ActorExecutors(settings);
+		this.bridge = new DefaultBridge(this);
+	}
+
+	@Override
+	public String name() {
+		return this.settings.name();
+	}
+
+	@Override
+	public ActorSystemSettings settings() {
+		return this.settings;
+	}
+
+	int throughput() {
+		return this.throughput;
+	}
+
+	@Override
+	public ActorRef spawn(String name, Object behavior) {
+		return spawn(name, behavior, SpawnOptions.defaults());
+	}
+
+	@Override
+	public ActorRef spawn(String name, Object behavior, SpawnOptions options) {
+		FailurePolicy policy = policy(options);
+		if (policy == FailurePolicy.RESTART) {
+			throw new InvalidBehaviorException("Cannot spawn actor '" + name
+					+ "': failure policy RESTART needs a factory to make a fresh behaviour; spawn it with a "
+					+ "BehaviorFactory, or choose RESUME or STOP");
+		}
+		return spawnCell(name, behavior, null, options, policy);
+	}
+
+	@Override
+	public ActorRef spawn(String name, BehaviorFactory factory, SpawnOptions options) {
+		Objects.requireNonNull(factory, "'factory' must not be null");
+		return spawnCell(name, factory.create(), factory, options, policy(options));
+	}
+
+	private FailurePolicy policy(SpawnOptions options) {
+		Objects.requireNonNull(options, "'options' must not be null");
+		return (options.failurePolicy() != null) ? options.failurePolicy() : this.settings.failurePolicy();
+	}
+
+	private ActorCell spawnCell(String name, @Nullable Object behavior, @Nullable BehaviorFactory factory,
+			SpawnOptions options, FailurePolicy policy) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("Invalid actor name '" + name + "': expected a non-blank name");
+		}
+		requireRunning("spawn actor '" + name + "'");
+		if (behavior == null) {
+			throw new InvalidBehaviorException("Cannot spawn actor '" + name + "': the behaviour is null");
+		}
+		HandlerTable handlers;
+		try {
+			handlers = HandlerTable.of(behavior.getClass());
+		}
+		catch (InvalidBehaviorException ex) {
+			throw new InvalidBehaviorException("Cannot spawn actor '" + name + "': " + ex.getMessage());
+		}
+		Dispatcher dispatcher = (options.dispatcher() != null) ? options.dispatcher() : this.settings.dispatcher();
+		int capacity = (options.mailboxCapacity() != null) ? options.mailboxCapacity()
+				: this.settings.mailboxCapacity();
+		if (this.actors.containsKey(name)) {
+			throw nameInUse(name);
+		}
+		Executor executor = this.executors.forActor(name, dispatcher);
+		ActorCell cell = new ActorCell(name, this, executor, behavior, handlers, factory, policy, capacity);
+		if (this.actors.putIfAbsent(name, cell) != null) {
+			this.executors.release(executor);
+			throw nameInUse(name);
+		}
+		if (this.shutdown.get()) {
+			this.actors.remove(name, cell);
+			this.executors.release(executor);
+			requireRunning("spawn actor '" + name + "'");
+		}
+		return cell;
+	}
+
+	private ActorNameInUseException nameInUse(String name) {
+		return new ActorNameInUseException("Cannot spawn actor '" + name + "': a live actor of system '" + name()
+				+ "' already has that name; stop it first or choose another name");
+	}
+
+	void requireRunning(String action) {
+		if (this.shutdown.get()) {
+			throw new ActorSystemShutdownException(
+					"Cannot " + action + ": actor system '" + name() + "' is shutting down");
+		}
+	}
+
+	@Override
+	public Optional<ActorRef> lookup(String name) {
+		return Optional.ofNullable(this.actors.get(name));
+	}
+
+	@Override
+	public Bridge bridge() {
+		return this.bridge;
+	}
+
+	@Override
+	public List<ActorInfo> actors() {
+		List<ActorInfo> infos = new ArrayList<>(this.actors.size());
+		for (ActorCell cell : this.actors.values()) {
+			infos.add(cell.snapshot());
+		}
+		return infos;
+	}
+
+	@Override
+	public Optional<ActorInfo> actor(String name) {
+		ActorCell cell = this.actors.get(name);
+		return (cell != null) ? Optional.of(cell.snapshot()) : Optional.empty();
+	}
+
+	ScheduledExecutorService scheduler() {
+		return this.executors.scheduler();
+	}
+
+	Dispatcher dispatcherOf(Executor executor) {
+		return this.executors.dispatcherOf(executor);
+	}
+
+	/** Called once per actor, by the thread that finishes it. */
+	void onTerminated(ActorCell cell, boolean failed) {
+		this.actors.remove(cell.name(), cell);
+		this.terminatedActors.incrementAndGet();
+		if (failed) {
+			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
+		}
+	}
+
+	// Dead letters
+
+	@Override
+	public long deadLetterCount() {
+		return this.deadLetters.sum();
+	}
+
+	@Override
+	public void addDeadLetterListener(DeadLetterListener listener) {
+		this.deadLetterListeners.add(Objects.requireNonNull(listener, "'listener' must not be null"));
+	}
+
+	@Override
+	public void removeDeadLetterListener(DeadLetterListener listener) {
+		this.deadLetterListeners.remove(listener);
+	}
+
+	/** Count, log and publish a message that was not handled. Thread-safe. */
+	void deadLetter(Object message, @Nullable ActorRef sender, ActorRef recipient, DeadLetter.Reason reason) {
+		this.deadLetters.increment();
+		if (deadLetterLogger.isDebugEnabled()) {
+			deadLetterLogger.debug("Dead letter {} to '{}' from {}: {}", reason, recipient.name(),
+					(sender != null) ? "'" + sender.name() + "'" : "no sender", message.getClass().getName());
+		}
+		if (sender instanceof ReplySlot slot && sender != recipient) {
+			slot.fail(this.bridge.failureFor(reason, recipient, message));
+		}
+		if (!this.deadLetterListeners.isEmpty()) {
+			DeadLetter deadLetter = new DeadLetter(message, sender, recipient, reason);
+			for (DeadLetterListener listener : this.deadLetterListeners) {
+				try {
+					listener.onDeadLetter(deadLetter);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Dead letter listener {} failed", listener, ex);
+				}
+			}
+		}
+	}
+
+	// Shutdown
+
+	@Override
+	public boolean isShutdown() {
+		return this.shutdown.get();
+	}
+
+	@Override
+	public CompletionStage<ShutdownReport> whenTerminated() {
+		return this.termination.copy();
+	}
+
+	@Override
+	public void close() {
+		shutdown(this.settings.shutdownTimeout());
+	}
+
+	@Override
+	public ShutdownReport shutdown(Duration timeout) {
+		Objects.requireNonNull(timeout, "'timeout' must not be null");
+		if (!this.shutdown.compareAndSet(false, true)) {
+			return this.termination.join();
+		}
+		long start = System.nanoTime();
+		long deadline = start + timeout.toNanos();
+		long deadLettersBefore = deadLetterCount();
+		int terminatedBefore = this.terminatedActors.get();
+		awaitQuiescence(start + timeout.toNanos() * 3 / 4);
+		for (ActorCell cell : this.actors.values()) {
+			cell.send(new Stop());
+		}
+		awaitNoActors(deadline);
+		for (ActorCell cell : this.actors.values()) {
+			cell.abort();
+		}
+		awaitNoActors(System.nanoTime() + Duration.ofMillis(100).toNanos());
+		List<String> notStopped = new ArrayList<>(this.actors.keySet());
+		this.executors.shutdown();
+		ShutdownReport report = new ShutdownReport(this.terminatedActors.get() - terminatedBefore,
+				deadLetterCount() - deadLettersBefore, notStopped, Duration.ofNanos(System.nanoTime() - start));
+		logger.info("Actor system '{}' shut down in {} ms: {} actors stopped, {} dead letters{}", name(),
+				report.took().toMillis(), report.actorsStopped(), report.deadLetters(),
+				notStopped.isEmpty() ? "" : ", still running: " + notStopped);
+		this.termination.complete(report);
+		return report;
+	}
+
+	private void awaitQuiescence(long deadline) {
+		boolean quietOnce = false;
+		while (System.nanoTime() < deadline) {
+			boolean quiet = true;
+			for (ActorCell cell : this.actors.values()) {
+				if (!cell.isQuiet()) {
+					quiet = false;
+					break;
+				}
+			}
+			if (quiet && quietOnce) {
+				return;
+			}
+			quietOnce = quiet;
+			pause();
+		}
+	}
+
+	private void awaitNoActors(long deadline) {
+		while (!this.actors.isEmpty() && System.nanoTime() < deadline) {
+			pause();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(1);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ActorSystem[" + name() + "]";
+	}
+
+}

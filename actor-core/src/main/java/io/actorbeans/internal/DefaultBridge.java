@@ -1,0 +1,219 @@
+package io.actorbeans.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.actorbeans.ActorException;
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorStoppedException;
+import io.actorbeans.Bridge;
+import io.actorbeans.CallInterruptedException;
+import io.actorbeans.CallTimeoutException;
+import io.actorbeans.DeadLetter;
+import io.actorbeans.MailboxFullException;
+import io.actorbeans.Stop;
+import io.actorbeans.Stopped;
+import io.actorbeans.UnhandledMessageException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link Bridge} of a {@link DefaultActorSystem}.
+ */
+final class DefaultBridge implements Bridge {
+
+	/*
+	 * A call enqueues its request with a fresh ReplySlot as the sender, then waits on the slot. The
+	 * request is offered to the actor directly, so a stopped actor or a full mailbox fails the call
+	 * before it waits; a failure found later (the handler threw, the actor stopped first, no handler
+	 * took it) completes the slot exceptionally through the dead-letter channel. A caller that gives
+	 * up completes its slot with the timeout, which turns any later reply into a dead letter.
+	 */
+
+	private final DefaultActorSystem system;
+
+	DefaultBridge(DefaultActorSystem system) {
+		this.system = system;
+	}
+
+	@Override
+	public <T> T call(ActorRef target, Object request) {
+		return call(target, request, this.system.settings().bridgeTimeout());
+	}
+
+	@Override
+	public <T> T call(ActorRef target, Object request, Duration timeout) {
+		ReplySlot slot = start(target, request);
+		try {
+			return await(slot, timeout.toNanos());
+		}
+		catch (TimeoutException ex) {
+			throw expire(slot, request, timeout);
+		}
+	}
+
+	@Override
+	public <T> @Nullable T call(ActorRef target, Object request, Duration timeout, @Nullable T defaultValue) {
+		ReplySlot slot = start(target, request);
+		try {
+			return await(slot, timeout.toNanos());
+		}
+		catch (TimeoutException ex) {
+			expire(slot, request, timeout);
+			return defaultValue;
+		}
+	}
+
+	@Override
+	public <T> CompletableFuture<T> ask(ActorRef target, Object request) {
+		return ask(target, request, this.system.settings().bridgeTimeout());
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout) {
+		ReplySlot slot;
+		try {
+			slot = start(target, request);
+		}
+		catch (ActorException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+		ScheduledFuture<?> timer = this.system.scheduler()
+			.schedule(() -> expire(slot, request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+		slot.whenComplete((reply, failure) -> timer.cancel(false));
+		return (CompletableFuture<T>) (CompletableFuture<?>) slot;
+	}
+
+	@Override
+	public List<@Nullable Object> multiCall(List<Request> requests, Duration timeout, @Nullable Object defaultValue) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		List<@Nullable ReplySlot> slots = new ArrayList<>(requests.size());
+		for (Request request : requests) {
+			slots.add(tryStart(request.target(), request.message()));
+		}
+		List<@Nullable Object> replies = new ArrayList<>(slots.size());
+		for (int i = 0; i < slots.size(); i++) {
+			ReplySlot slot = slots.get(i);
+			Object reply = defaultValue;
+			if (slot != null) {
+				try {
+					reply = await(slot, Math.max(0, deadline - System.nanoTime()));
+				}
+				catch (TimeoutException ex) {
+					expire(slot, requests.get(i).message(), timeout);
+				}
+				catch (ActorException ex) {
+					// the call failed: its place gets the default
+				}
+			}
+			replies.add(reply);
+		}
+		return replies;
+	}
+
+	@Override
+	public List<@Nullable Stopped> stop(List<ActorRef> actors, Duration timeout) {
+		List<Request> requests = new ArrayList<>(actors.size());
+		for (ActorRef actor : actors) {
+			requests.add(new Request(actor, new Stop()));
+		}
+		List<@Nullable Stopped> confirmations = new ArrayList<>(actors.size());
+		for (Object reply : multiCall(requests, timeout, null)) {
+			confirmations.add((reply instanceof Stopped stopped) ? stopped : null);
+		}
+		return confirmations;
+	}
+
+	@Override
+	public void send(ActorRef target, Object message) {
+		this.system.requireRunning("send to actor '" + target.name() + "' through the Bridge");
+		offer(target, message, null);
+	}
+
+	/** The failure of a call whose request became a dead letter. Thread-safe. */
+	ActorException failureFor(DeadLetter.Reason reason, ActorRef recipient, Object message) {
+		String messageClass = message.getClass().getName();
+		return switch (reason) {
+			case MAILBOX_FULL -> mailboxFull(recipient, messageClass);
+			case UNHANDLED -> new UnhandledMessageException(
+					"Actor '" + recipient.name() + "' has no handler for " + messageClass);
+			default -> new ActorStoppedException(recipient.name(),
+					"Actor '" + recipient.name() + "' stopped before handling " + messageClass);
+		};
+	}
+
+	private @Nullable ReplySlot tryStart(ActorRef target, Object request) {
+		try {
+			return start(target, request);
+		}
+		catch (ActorException ex) {
+			return null;
+		}
+	}
+
+	private ReplySlot start(ActorRef target, Object request) {
+		Objects.requireNonNull(target, "'target' must not be null");
+		Objects.requireNonNull(request, "'request' must not be null");
+		this.system.requireRunning("call actor '" + target.name() + "' through the Bridge");
+		ReplySlot slot = new ReplySlot(this.system, target);
+		offer(target, request, slot);
+		return slot;
+	}
+
+	private void offer(ActorRef target, Object message, @Nullable ActorRef sender) {
+		if (!(target instanceof ActorCell cell)) {
+			target.send(message, sender);
+			return;
+		}
+		int outcome = cell.offer(message, sender);
+		if (outcome == ActorCell.REJECTED_STOPPED) {
+			throw new ActorStoppedException(cell.name(), "Actor '" + cell.name() + "' has stopped; cannot send it "
+					+ message.getClass().getName());
+		}
+		if (outcome == ActorCell.REJECTED_FULL) {
+			throw mailboxFull(cell, message.getClass().getName());
+		}
+	}
+
+	private static MailboxFullException mailboxFull(ActorRef actor, String messageClass) {
+		return new MailboxFullException(
+				"Actor '" + actor.name() + "' has a full mailbox; cannot accept " + messageClass);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T await(ReplySlot slot, long nanos) throws TimeoutException {
+		try {
+			return (T) slot.get(nanos, TimeUnit.NANOSECONDS);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof ActorException actorException) {
+				throw actorException;
+			}
+			throw new IllegalStateException(cause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			CallInterruptedException interrupted = new CallInterruptedException(
+					"Interrupted while waiting for actor '" + slot.target().name() + "'", ex);
+			slot.fail(interrupted);
+			throw interrupted;
+		}
+	}
+
+	private static CallTimeoutException expire(ReplySlot slot, Object request, Duration timeout) {
+		String actor = slot.target().name();
+		CallTimeoutException timedOut = new CallTimeoutException(actor, "Actor '" + actor + "' did not reply to "
+				+ request.getClass().getName() + " within " + timeout.toMillis() + " ms");
+		slot.fail(timedOut);
+		return timedOut;
+	}
+
+}

@@ -60,7 +60,8 @@ public interface ActorSystem extends AutoCloseable {
 	 * @param name a name no live actor of this system has
 	 * @param behavior the object whose handlers receive the messages; the actor owns it from now on
 	 * @return the actor's ref
-	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are invalid
+	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are invalid, or the
+	 * system's default failure policy is {@link FailurePolicy#RESTART} (which needs a factory)
 	 * @throws ActorNameInUseException if a live actor has the name
 	 * @throws DispatcherUnavailableException if the default dispatcher cannot run on this JVM
 	 * @throws ActorSystemShutdownException if the system is shutting down
@@ -74,7 +75,8 @@ public interface ActorSystem extends AutoCloseable {
 	 * @param options the options, {@code null} components taken from the settings
 	 * @return the actor's ref
 	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are invalid, or the
-	 * options ask for {@link FailurePolicy#RESTART} (which needs a factory)
+	 * failure policy (the options' or the system's default) is {@link FailurePolicy#RESTART}, which
+	 * needs a factory
 	 * @throws ActorNameInUseException if a live actor has the name
 	 * @throws DispatcherUnavailableException if the dispatcher cannot run on this JVM
 	 * @throws ActorSystemShutdownException if the system is shutting down

@@ -209,7 +209,14 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		int budget = this.system.throughput();
 		if ((this.state & TERMINATED) == 0) {
 			LAST_ACTIVITY.setOpaque(this, System.currentTimeMillis());
-			budget = handleMessages(budget);
+			try {
+				budget = handleMessages(budget);
+			}
+			catch (Throwable ex) {
+				// Handlers' failures are handled in handle(); this is the runtime's own, or a sender's.
+				logger.error("Actor '{}' has failed outside its handlers", this.name, ex);
+				terminate(true);
+			}
 		}
 		if ((this.state & TERMINATED) != 0) {
 			drainTerminated();
@@ -313,7 +320,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			this.behavior = fresh;
 			logger.info("Actor '{}' restarted with a fresh {}", this.name, fresh.getClass().getName());
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
 			logger.error("Actor '{}' could not restart and has failed", this.name, ex);
 			terminate(true);
 		}

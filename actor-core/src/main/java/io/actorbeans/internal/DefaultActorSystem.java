@@ -248,7 +248,7 @@ final class DefaultActorSystem implements ActorSystem {
 				try {
 					listener.onDeadLetter(deadLetter);
 				}
-				catch (RuntimeException ex) {
+				catch (Throwable ex) {
 					logger.warn("Dead letter listener {} failed", listener, ex);
 				}
 			}

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a handler may know and do about its own actor. Take it as a handler parameter.
  * <p>
- * Only from a handler of this actor, on the thread that runs it: a context is not thread-safe
- * and must not escape the handler (keep {@link #self()} instead).
+ * Only from a handler of this actor, on the thread that runs it: a context is not
+ * thread-safe and must not escape the handler (keep {@link #self()} instead).
  *
  * @since 0.1.0
  */

@@ -3,8 +3,8 @@ package io.actorbeans;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The root of every exception the actor runtime throws. Each subclass names one situation, and
- * each message names the actor concerned.
+ * The root of every exception the actor runtime throws. Each subclass names one
+ * situation, and each message names the actor concerned.
  *
  * @since 0.1.0
  */

@@ -3,8 +3,8 @@ package io.actorbeans;
 import java.time.Instant;
 
 /**
- * A snapshot of one actor, for monitoring. The figures are read without stopping the actor,
- * so they may be slightly behind.
+ * A snapshot of one actor, for monitoring. The figures are read without stopping the
+ * actor, so they may be slightly behind.
  *
  * @param name the actor's name
  * @param state where it is in its life

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe: any thread may send to any ref at any time.
  * <p>
  * Memory consistency effects: actions in a thread prior to {@code send} happen-before the
- * handler that processes that message starts. Messages from one sender to one receiver are
- * handled in the order they were sent.
+ * handler that processes that message starts. Messages from one sender to one receiver
+ * are handled in the order they were sent.
  *
  * @since 0.1.0
  */
@@ -24,8 +24,8 @@ public interface ActorRef {
 	String name();
 
 	/**
-	 * Enqueue a message for this actor, naming who sent it; returns at once. A message the
-	 * actor cannot accept (it has stopped, or its bounded mailbox is full) becomes a
+	 * Enqueue a message for this actor, naming who sent it; returns at once. A message
+	 * the actor cannot accept (it has stopped, or its bounded mailbox is full) becomes a
 	 * {@link DeadLetter}. Thread-safe.
 	 * @param message the message
 	 * @param sender the actor to reply to, or {@code null} for none

@@ -1,8 +1,9 @@
 package io.actorbeans;
 
 /**
- * Thrown when a message goes through the {@link Bridge} to an actor that has stopped, or that
- * stopped before handling it. A call fails at once: it does not wait for its timeout.
+ * Thrown when a message goes through the {@link Bridge} to an actor that has stopped, or
+ * that stopped before handling it. A call fails at once: it does not wait for its
+ * timeout.
  *
  * @since 0.1.0
  */

@@ -8,8 +8,9 @@ import java.util.concurrent.CompletionStage;
 import io.actorbeans.internal.ActorRuntime;
 
 /**
- * A set of actors that share dispatchers, a name space, a {@link Bridge} and a dead-letter
- * channel. Actors are many and cheap: an idle actor is a small object and holds no thread.
+ * A set of actors that share dispatchers, a name space, a {@link Bridge} and a
+ * dead-letter channel. Actors are many and cheap: an idle actor is a small object and
+ * holds no thread.
  * <p>
  * Thread-safe: every method may be called from any thread, including from handlers.
  *
@@ -55,15 +56,18 @@ public interface ActorSystem extends AutoCloseable {
 	ActorSystemSettings settings();
 
 	/**
-	 * Spawn an actor with the system's default options. The behaviour's {@link Handles @Handles}
-	 * methods are validated first.
+	 * Spawn an actor with the system's default options. The behaviour's
+	 * {@link Handles @Handles} methods are validated first.
 	 * @param name a name no live actor of this system has
-	 * @param behavior the object whose handlers receive the messages; the actor owns it from now on
+	 * @param behavior the object whose handlers receive the messages; the actor owns it
+	 * from now on
 	 * @return the actor's ref
-	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are invalid, or the
-	 * system's default failure policy is {@link FailurePolicy#RESTART} (which needs a factory)
+	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are
+	 * invalid, or the system's default failure policy is {@link FailurePolicy#RESTART}
+	 * (which needs a factory)
 	 * @throws ActorNameInUseException if a live actor has the name
-	 * @throws DispatcherUnavailableException if the default dispatcher cannot run on this JVM
+	 * @throws DispatcherUnavailableException if the default dispatcher cannot run on this
+	 * JVM
 	 * @throws ActorSystemShutdownException if the system is shutting down
 	 */
 	ActorRef spawn(String name, Object behavior);
@@ -74,9 +78,9 @@ public interface ActorSystem extends AutoCloseable {
 	 * @param behavior the object whose handlers receive the messages
 	 * @param options the options, {@code null} components taken from the settings
 	 * @return the actor's ref
-	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are invalid, or the
-	 * failure policy (the options' or the system's default) is {@link FailurePolicy#RESTART}, which
-	 * needs a factory
+	 * @throws InvalidBehaviorException if the behaviour is null or its handlers are
+	 * invalid, or the failure policy (the options' or the system's default) is
+	 * {@link FailurePolicy#RESTART}, which needs a factory
 	 * @throws ActorNameInUseException if a live actor has the name
 	 * @throws DispatcherUnavailableException if the dispatcher cannot run on this JVM
 	 * @throws ActorSystemShutdownException if the system is shutting down
@@ -84,12 +88,14 @@ public interface ActorSystem extends AutoCloseable {
 	ActorRef spawn(String name, Object behavior, SpawnOptions options);
 
 	/**
-	 * Spawn an actor whose behaviour comes from a factory, called now and at every restart.
+	 * Spawn an actor whose behaviour comes from a factory, called now and at every
+	 * restart.
 	 * @param name a name no live actor of this system has
 	 * @param factory makes the behaviour
 	 * @param options the options, {@code null} components taken from the settings
 	 * @return the actor's ref
-	 * @throws InvalidBehaviorException if the factory returns null or its handlers are invalid
+	 * @throws InvalidBehaviorException if the factory returns null or its handlers are
+	 * invalid
 	 * @throws ActorNameInUseException if a live actor has the name
 	 * @throws DispatcherUnavailableException if the dispatcher cannot run on this JVM
 	 * @throws ActorSystemShutdownException if the system is shutting down
@@ -104,8 +110,8 @@ public interface ActorSystem extends AutoCloseable {
 	Optional<ActorRef> lookup(String name);
 
 	/**
-	 * The Bridge of this system, for code that is not an actor to call actors. One Bridge may be
-	 * shared by any number of threads.
+	 * The Bridge of this system, for code that is not an actor to call actors. One Bridge
+	 * may be shared by any number of threads.
 	 * @return the Bridge
 	 */
 	Bridge bridge();
@@ -143,7 +149,8 @@ public interface ActorSystem extends AutoCloseable {
 
 	/**
 	 * Whether a shutdown has begun.
-	 * @return {@code true} once {@link #shutdown(Duration)} or {@link #close()} was called
+	 * @return {@code true} once {@link #shutdown(Duration)} or {@link #close()} was
+	 * called
 	 */
 	boolean isShutdown();
 
@@ -154,10 +161,10 @@ public interface ActorSystem extends AutoCloseable {
 	CompletionStage<ShutdownReport> whenTerminated();
 
 	/**
-	 * Shut down gracefully: refuse new spawns and Bridge calls, let actors handle what they
-	 * have already accepted, stop them, and release the threads. Waits at most the timeout, then
-	 * reports what it could not finish. Calling it again waits for the first shutdown and
-	 * returns its report.
+	 * Shut down gracefully: refuse new spawns and Bridge calls, let actors handle what
+	 * they have already accepted, stop them, and release the threads. Waits at most the
+	 * timeout, then reports what it could not finish. Calling it again waits for the
+	 * first shutdown and returns its report.
 	 * @param timeout how long to wait for the actors
 	 * @return what the shutdown achieved
 	 */

@@ -3,16 +3,18 @@ package io.actorbeans;
 import java.time.Duration;
 
 /**
- * The settings of an {@link ActorSystem}, with defaults for every actor it spawns. Immutable;
- * thread-safe. Start from {@link #defaults()} and change what you need with the {@code with}
- * methods; an invalid value is rejected with an {@link IllegalArgumentException} that names the
- * setting and what it accepts.
+ * The settings of an {@link ActorSystem}, with defaults for every actor it spawns.
+ * Immutable; thread-safe. Start from {@link #defaults()} and change what you need with
+ * the {@code with} methods; an invalid value is rejected with an
+ * {@link IllegalArgumentException} that names the setting and what it accepts.
  *
  * @param name the system's name, used in thread names and messages
  * @param dispatcher the dispatcher of actors that do not choose one
  * @param sharedPoolSize the number of platform threads of the shared dispatcher
- * @param throughput the most messages an actor handles in one turn before it yields its thread
- * @param mailboxCapacity the mailbox capacity of actors that do not choose one, {@code 0} for no limit
+ * @param throughput the most messages an actor handles in one turn before it yields its
+ * thread
+ * @param mailboxCapacity the mailbox capacity of actors that do not choose one, {@code 0}
+ * for no limit
  * @param failurePolicy the failure policy of actors that do not choose one
  * @param bridgeTimeout how long a Bridge call waits when it is given no timeout
  * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to finish
@@ -39,9 +41,10 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	}
 
 	/**
-	 * The defaults: name {@code actors}, the shared dispatcher with one thread per available
-	 * processor, throughput 32, unbounded mailboxes, {@link FailurePolicy#RESUME}, a Bridge
-	 * timeout of 5 seconds and a shutdown timeout of 10 seconds.
+	 * The defaults: name {@code actors}, the shared dispatcher with one thread per
+	 * available processor, throughput 32, unbounded mailboxes,
+	 * {@link FailurePolicy#RESUME}, a Bridge timeout of 5 seconds and a shutdown timeout
+	 * of 10 seconds.
 	 * @return the default settings
 	 */
 	public static ActorSystemSettings defaults() {

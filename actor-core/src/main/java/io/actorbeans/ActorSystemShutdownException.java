@@ -1,7 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown when a spawn or a {@link Bridge} call reaches an actor system that is shutting down or has shut down.
+ * Thrown when a spawn or a {@link Bridge} call reaches an actor system that is shutting
+ * down or has shut down.
  *
  * @since 0.1.0
  */

@@ -7,19 +7,20 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lets code that is not an actor (a controller, a test, {@code main}) call actors and wait for
- * their replies.
+ * Lets code that is not an actor (a controller, a test, {@code main}) call actors and
+ * wait for their replies.
  * <p>
- * Thread-safe: any number of threads may share one Bridge. Every call has a reply slot of its
- * own, passed to the actor as the sender: a reply reaches only its own caller, and a reply that
- * comes after its call completed or timed out becomes a {@link DeadLetter} ({@code LATE_REPLY}),
- * never the answer to another call.
+ * Thread-safe: any number of threads may share one Bridge. Every call has a reply slot of
+ * its own, passed to the actor as the sender: a reply reaches only its own caller, and a
+ * reply that comes after its call completed or timed out becomes a {@link DeadLetter}
+ * ({@code LATE_REPLY}), never the answer to another call.
  * <p>
- * A call fails at once, without waiting for its timeout, when the actor has stopped or stops
- * before handling it ({@link ActorStoppedException}), when its bounded mailbox is full
- * ({@link MailboxFullException}), when it has no handler for the request
- * ({@link UnhandledMessageException}), when the handler throws ({@link HandlerFailedException})
- * and when the system is shutting down ({@link ActorSystemShutdownException}).
+ * A call fails at once, without waiting for its timeout, when the actor has stopped or
+ * stops before handling it ({@link ActorStoppedException}), when its bounded mailbox is
+ * full ({@link MailboxFullException}), when it has no handler for the request
+ * ({@link UnhandledMessageException}), when the handler throws
+ * ({@link HandlerFailedException}) and when the system is shutting down
+ * ({@link ActorSystemShutdownException}).
  * <p>
  * Memory consistency effects: actions of the handler before it replies happen-before the
  * caller's return from {@code call}, or the completion of the future of {@code ask}.
@@ -51,7 +52,8 @@ public interface Bridge {
 
 	/**
 	 * Send a request and wait for the reply; if none comes in time, return a default.
-	 * Failures other than the timeout are thrown as by {@link #call(ActorRef, Object, Duration)}.
+	 * Failures other than the timeout are thrown as by
+	 * {@link #call(ActorRef, Object, Duration)}.
 	 * @param <T> the type of the reply
 	 * @param target the actor
 	 * @param request the request
@@ -62,9 +64,10 @@ public interface Bridge {
 	<T> @Nullable T call(ActorRef target, Object request, Duration timeout, @Nullable T defaultValue);
 
 	/**
-	 * Send a request without waiting: the future completes with the reply, or exceptionally
-	 * (with a {@link CallTimeoutException} after the system's Bridge timeout). Completion runs
-	 * on the thread that replies, so dependent stages should be quick or async.
+	 * Send a request without waiting: the future completes with the reply, or
+	 * exceptionally (with a {@link CallTimeoutException} after the system's Bridge
+	 * timeout). Completion runs on the thread that replies, so dependent stages should be
+	 * quick or async.
 	 * @param <T> the type of the reply
 	 * @param target the actor
 	 * @param request the request
@@ -83,8 +86,8 @@ public interface Bridge {
 	<T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout);
 
 	/**
-	 * Send several requests at once and wait for all replies under one deadline. An actor that
-	 * does not answer in time, or whose call fails, gets the default in its place.
+	 * Send several requests at once and wait for all replies under one deadline. An actor
+	 * that does not answer in time, or whose call fails, gets the default in its place.
 	 * @param requests the requests, each with its actor
 	 * @param timeout the deadline for all of them, from now
 	 * @param defaultValue the value for the requests that got no reply
@@ -96,8 +99,8 @@ public interface Bridge {
 	 * Send {@link Stop} to each actor and wait, under one deadline, for them to confirm.
 	 * @param actors the actors to stop
 	 * @param timeout the deadline for all of them, from now
-	 * @return one {@link Stopped} per actor in order, or {@code null} for an actor that did not
-	 * confirm in time or had already stopped
+	 * @return one {@link Stopped} per actor in order, or {@code null} for an actor that
+	 * did not confirm in time or had already stopped
 	 */
 	List<@Nullable Stopped> stop(List<ActorRef> actors, Duration timeout);
 

@@ -1,8 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown when a thread waiting in a {@link Bridge} call is interrupted. The thread's interrupt
- * status is set again, and a reply that comes later becomes a dead letter.
+ * Thrown when a thread waiting in a {@link Bridge} call is interrupted. The thread's
+ * interrupt status is set again, and a reply that comes later becomes a dead letter.
  *
  * @since 0.1.0
  */

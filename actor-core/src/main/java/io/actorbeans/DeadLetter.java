@@ -3,8 +3,9 @@ package io.actorbeans;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message that was not delivered to a handler, and why. Dead letters are counted, logged at
- * debug level and passed to every {@link DeadLetterListener}: no message disappears silently.
+ * A message that was not delivered to a handler, and why. Dead letters are counted,
+ * logged at debug level and passed to every {@link DeadLetterListener}: no message
+ * disappears silently.
  *
  * @param message the message
  * @param sender its sender, or {@code null}

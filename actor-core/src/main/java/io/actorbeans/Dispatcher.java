@@ -10,18 +10,24 @@ import java.util.Locale;
  */
 public enum Dispatcher {
 
-	/** A work-stealing pool shared by all such actors, one platform thread per core by default. */
+	/**
+	 * A work-stealing pool shared by all such actors, one platform thread per core by
+	 * default.
+	 */
 	SHARED,
 
-	/** Each turn of the actor on a new virtual thread, for handlers that block on I/O. Java 21 or newer. */
+	/**
+	 * Each turn of the actor on a new virtual thread, for handlers that block on I/O.
+	 * Java 21 or newer.
+	 */
 	VIRTUAL,
 
 	/** A platform thread of the actor's own, for code that must own its thread. */
 	THREAD;
 
 	/**
-	 * The dispatcher of a name, as written in configuration: {@code shared}, {@code virtual} or
-	 * {@code thread}, in any case.
+	 * The dispatcher of a name, as written in configuration: {@code shared},
+	 * {@code virtual} or {@code thread}, in any case.
 	 * @param name the name
 	 * @return the dispatcher
 	 * @throws IllegalArgumentException for any other name, listing the accepted ones

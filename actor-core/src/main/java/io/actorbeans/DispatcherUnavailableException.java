@@ -1,7 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown at spawn when the dispatcher an actor asks for cannot run on this JVM, such as {@link Dispatcher#VIRTUAL} before Java 21.
+ * Thrown at spawn when the dispatcher an actor asks for cannot run on this JVM, such as
+ * {@link Dispatcher#VIRTUAL} before Java 21.
  *
  * @since 0.1.0
  */

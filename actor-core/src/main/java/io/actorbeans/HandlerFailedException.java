@@ -1,8 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown to a {@link Bridge} caller when the handler of its request threw; what the handler
- * threw is the cause.
+ * Thrown to a {@link Bridge} caller when the handler of its request threw; what the
+ * handler threw is the cause.
  *
  * @since 0.1.0
  */

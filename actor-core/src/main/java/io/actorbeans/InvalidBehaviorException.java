@@ -1,7 +1,9 @@
 package io.actorbeans;
 
 /**
- * Thrown at spawn when a behaviour cannot be an actor: it is null, or its {@link Handles @Handles} methods are invalid or ambiguous. The message names the class, the method and the rule it breaks.
+ * Thrown at spawn when a behaviour cannot be an actor: it is null, or its
+ * {@link Handles @Handles} methods are invalid or ambiguous. The message names the class,
+ * the method and the rule it breaks.
  *
  * @since 0.1.0
  */

@@ -1,8 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown when a message goes through the {@link Bridge} to an actor whose bounded mailbox is
- * full.
+ * Thrown when a message goes through the {@link Bridge} to an actor whose bounded mailbox
+ * is full.
  *
  * @since 0.1.0
  */

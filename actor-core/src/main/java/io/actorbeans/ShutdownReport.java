@@ -7,7 +7,8 @@ import java.util.List;
  * What {@link ActorSystem#shutdown(Duration)} achieved.
  *
  * @param actorsStopped the actors that stopped during the shutdown
- * @param deadLetters the dead letters counted during the shutdown: messages it could not deliver
+ * @param deadLetters the dead letters counted during the shutdown: messages it could not
+ * deliver
  * @param actorsNotStopped the names of the actors still running when the timeout ran out
  * @param took how long the shutdown took
  * @since 0.1.0

@@ -1,7 +1,8 @@
 package io.actorbeans;
 
 /**
- * Thrown to a {@link Bridge} caller when the actor has no handler for the class of its request.
+ * Thrown to a {@link Bridge} caller when the actor has no handler for the class of its
+ * request.
  *
  * @since 0.1.0
  */

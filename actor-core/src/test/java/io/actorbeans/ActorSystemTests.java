@@ -235,15 +235,13 @@ class ActorSystemTests {
 	@Test
 	void spawnDuplicateLiveNameIsRejected() {
 		ActorRef first = this.system.spawn("echo", new Echo());
-		assertThatExceptionOfType(ActorNameInUseException.class)
-			.isThrownBy(() -> this.system.spawn("echo", new Echo()))
+		assertThatExceptionOfType(ActorNameInUseException.class).isThrownBy(() -> this.system.spawn("echo", new Echo()))
 			.withMessageContaining("'echo'");
 		assertThatExceptionOfType(ActorNameInUseException.class)
 			.isThrownBy(() -> this.system.spawn("echo", Echo::new, SpawnOptions.defaults()))
 			.withMessageContaining("'echo'");
-		assertThatExceptionOfType(ActorNameInUseException.class)
-			.isThrownBy(() -> this.system.spawn("echo", new Echo(),
-					SpawnOptions.defaults().withDispatcher(Dispatcher.THREAD)))
+		assertThatExceptionOfType(ActorNameInUseException.class).isThrownBy(
+				() -> this.system.spawn("echo", new Echo(), SpawnOptions.defaults().withDispatcher(Dispatcher.THREAD)))
 			.withMessageContaining("'echo'");
 		assertThat(this.system.lookup("echo")).containsSame(first);
 		assertThat(this.system.actors()).hasSize(1);
@@ -328,8 +326,7 @@ class ActorSystemTests {
 			.withMessageContaining("bridgeTimeout");
 		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withShutdownTimeout(Duration.ZERO))
 			.withMessageContaining("shutdownTimeout");
-		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withName(" "))
-			.withMessageContaining("name");
+		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withName(" ")).withMessageContaining("name");
 		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withDispatcher(null))
 			.withMessageContaining("dispatcher");
 		assertThatIllegalArgumentException().isThrownBy(() -> defaults.withFailurePolicy(null))

@@ -15,10 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Checks that a send and its dispatch allocate nothing but the envelope: 24 bytes with
- * compressed references (a 12-byte header and three references), measured at exactly 24 per
- * one-way message and 48 per request and reply. The bounds leave 8 bytes for counting noise, less
- * than any extra object. Counted with the JVM's per-thread allocation counters, over all
- * threads, so the dispatcher's threads are included.
+ * compressed references (a 12-byte header and three references), measured at exactly 24
+ * per one-way message and 48 per request and reply. The bounds leave 8 bytes for counting
+ * noise, less than any extra object. Counted with the JVM's per-thread allocation
+ * counters, over all threads, so the dispatcher's threads are included.
  */
 @Timeout(60)
 class AllocationTests {
@@ -65,7 +65,10 @@ class AllocationTests {
 		}
 	}
 
-	/** Runs a ping-pong of the given number of exchanges, and returns the bytes it allocated. */
+	/**
+	 * Runs a ping-pong of the given number of exchanges, and returns the bytes it
+	 * allocated.
+	 */
 	private long pingPong(String name, int exchanges) throws InterruptedException {
 		CountDownLatch done = new CountDownLatch(1);
 		ActorRef ponger = this.system.spawn("ponger-" + name, new Ponger());

@@ -144,7 +144,8 @@ class DeadLetterTests {
 			.isThrownBy(() -> this.system.bridge().call(ref, 42, Duration.ofSeconds(5)))
 			.withMessageContaining("'echo'")
 			.withMessageContaining(Integer.class.getName());
-		// published to the listeners once the caller has been told: it may come a little later
+		// published to the listeners once the caller has been told: it may come a little
+		// later
 		DeadLetter letter = this.deadLetters.poll(1, TimeUnit.SECONDS);
 		assertThat(letter).isNotNull();
 		assertThat(letter.message()).isEqualTo(42);

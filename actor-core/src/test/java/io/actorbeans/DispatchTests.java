@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Handler dispatch, end to end: from {@link ActorRef#send} to the {@link Handles @Handles} method.
+ * Handler dispatch, end to end: from {@link ActorRef#send} to the
+ * {@link Handles @Handles} method.
  */
 @Timeout(10)
 class DispatchTests {
@@ -295,8 +296,7 @@ class DispatchTests {
 			.withThrowableOfType(ExecutionException.class)
 			.withCauseInstanceOf(ActorStoppedException.class);
 		assertThat(recorder.handled).containsExactly("first", "before");
-		assertThatExceptionOfType(ActorStoppedException.class)
-			.isThrownBy(() -> bridge.call(ref, "later", ONE_SECOND))
+		assertThatExceptionOfType(ActorStoppedException.class).isThrownBy(() -> bridge.call(ref, "later", ONE_SECOND))
 			.withMessageContaining("'recorder'");
 	}
 
@@ -332,6 +332,7 @@ class DispatchTests {
 	}
 
 	interface Shape {
+
 	}
 
 	record MessageOnly() {

@@ -301,7 +301,8 @@ class FailureTests {
 	@Test
 	void restartWhoseFactoryReturnsInvalidBehaviorStopsTheActor() {
 		AtomicInteger created = new AtomicInteger();
-		ActorRef ref = this.system.spawn("counter", () -> (created.incrementAndGet() > 1) ? new Invalid() : new Counter(),
+		ActorRef ref = this.system.spawn("counter",
+				() -> (created.incrementAndGet() > 1) ? new Invalid() : new Counter(),
 				SpawnOptions.defaults().withFailurePolicy(FailurePolicy.RESTART));
 		assertThatExceptionOfType(HandlerFailedException.class)
 			.isThrownBy(() -> this.system.bridge().call(ref, new Fail(new IllegalStateException("boom")), ONE_SECOND));

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Compiles the quick start of the README as a user would copy it, runs it, and checks that it
- * prints what the README says.
+ * Compiles the quick start of the README as a user would copy it, runs it, and checks
+ * that it prints what the README says.
  */
 class ReadmeQuickStartTests {
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two examples of the 2008 Python framework this project descends from, with the answers
- * they print asserted instead.
+ * The two examples of the 2008 Python framework this project descends from, with the
+ * answers they print asserted instead.
  */
 class SeedExamplesTests {
 
@@ -36,13 +36,13 @@ class SeedExamplesTests {
 			ActorRef warehouse = (value >= 0) ? positives : negatives;
 			worker.send(new Task(value, warehouse), null);
 		}
-		// the worker forwards each result: wait for its mailbox to be handled before asking
+		// the worker forwards each result: wait for its mailbox to be handled before
+		// asking
 		assertThat(bridge.<List<Integer>>call(worker, new Flush(), ONE_SECOND)).isEmpty();
 		assertThat(bridge.<List<Integer>>call(positives, new GetInventory(), ONE_SECOND)).containsExactly(2, 4, 6);
-		assertThat(bridge.<List<Integer>>call(negatives, new GetInventory(), ONE_SECOND)).containsExactly(-4, -8,
-				-12);
-		assertThat(bridge.stop(List.of(worker, positives, negatives), ONE_SECOND)).containsExactly(
-				new Stopped("worker"), new Stopped("positives"), new Stopped("negatives"));
+		assertThat(bridge.<List<Integer>>call(negatives, new GetInventory(), ONE_SECOND)).containsExactly(-4, -8, -12);
+		assertThat(bridge.stop(List.of(worker, positives, negatives), ONE_SECOND))
+			.containsExactly(new Stopped("worker"), new Stopped("positives"), new Stopped("negatives"));
 	}
 
 	@Test

@@ -25,7 +25,8 @@ class ShutdownTests {
 
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
-	// several shared threads, so that an actor stuck in a handler never starves the others, whatever the machine
+	// several shared threads, so that an actor stuck in a handler never starves the
+	// others, whatever the machine
 	private final ActorSystem system = ActorSystem
 		.create(ActorSystemSettings.defaults().withName("closing").withSharedPoolSize(4));
 
@@ -222,8 +223,7 @@ class ShutdownTests {
 	@Test
 	void whenTerminatedCompletesWithTheReport() throws Exception {
 		this.system.spawn("one", new Echo());
-		CompletableFuture<ShutdownReport> terminated = this.system.whenTerminated()
-			.toCompletableFuture();
+		CompletableFuture<ShutdownReport> terminated = this.system.whenTerminated().toCompletableFuture();
 		assertThat(terminated).isNotDone();
 		ShutdownReport report = this.system.shutdown(ONE_SECOND);
 		assertThat(terminated.get(1, TimeUnit.SECONDS)).isSameAs(report);

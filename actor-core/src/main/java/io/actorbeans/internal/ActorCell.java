@@ -23,12 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One actor: its behaviour, its mailbox and its schedule state. The cell is also the actor's
- * {@link ActorRef}, its mailbox, and the task its dispatcher runs.
+ * One actor: its behaviour, its mailbox and its schedule state. The cell is also the
+ * actor's {@link ActorRef}, its mailbox, and the task its dispatcher runs.
  */
 final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
-	/*
+	/*-
 	 * Overview:
 	 *
 	 * The mailbox (the superclass) is an intrusive MPSC queue whose nodes are the envelopes, so a
@@ -167,8 +167,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/**
 	 * Enqueue a message and schedule the actor if it was idle. Thread-safe.
-	 * @return {@link #ACCEPTED}, or why the message was not enqueued; a rejected message is the
-	 * caller's to report
+	 * @return {@link #ACCEPTED}, or why the message was not enqueued; a rejected message
+	 * is the caller's to report
 	 */
 	int offer(Object message, @Nullable ActorRef sender) {
 		Objects.requireNonNull(message, "'message' must not be null");
@@ -184,7 +184,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return ACCEPTED;
 	}
 
-	/** Take SCHEDULED if it is clear and hand the cell to whoever must consume. Thread-safe. */
+	/**
+	 * Take SCHEDULED if it is clear and hand the cell to whoever must consume.
+	 * Thread-safe.
+	 */
 	private void schedule() {
 		for (;;) {
 			int current = this.state;
@@ -213,7 +216,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				budget = handleMessages(budget);
 			}
 			catch (Throwable ex) {
-				// Handlers' failures are handled in handle(); this is the runtime's own, or a sender's.
+				// Handlers' failures are handled in handle(); this is the runtime's own,
+				// or a sender's.
 				logger.error("Actor '{}' has failed outside its handlers", this.name, ex);
 				terminate(true);
 			}
@@ -296,8 +300,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	private void onFailure(Object message, @Nullable ActorRef sender, @Nullable Handler handler, Throwable ex) {
 		FAILURES.setOpaque(this, this.failures + 1);
 		String where = (handler != null) ? "in handler '" + handler + "'" : "while looking up its handler";
-		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " "
-				+ where;
+		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " " + where;
 		logger.warn("{} ({}: {})", description, this.failurePolicy, ex.toString(), ex);
 		if (sender instanceof ReplySlot slot) {
 			slot.fail(new HandlerFailedException(description + ": " + ex, ex));
@@ -326,14 +329,16 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		}
 	}
 
-	/** Mark the actor terminated: no handler runs after the current one. Consumer only. */
+	/**
+	 * Mark the actor terminated: no handler runs after the current one. Consumer only.
+	 */
 	private void terminate(boolean failed) {
 		STATE.getAndBitwiseOr(this, failed ? (TERMINATED | FAILED) : TERMINATED);
 	}
 
 	/**
-	 * Mark the actor terminated from outside, for a shutdown that ran out of time: the messages it
-	 * has not handled become dead letters. Thread-safe.
+	 * Mark the actor terminated from outside, for a shutdown that ran out of time: the
+	 * messages it has not handled become dead letters. Thread-safe.
 	 */
 	void abort() {
 		int previous = (int) STATE.getAndBitwiseOr(this, TERMINATED);
@@ -343,8 +348,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	/**
-	 * Finish a terminated actor once, turn what is left in its mailbox into dead letters, and
-	 * release SCHEDULED. Called holding SCHEDULED.
+	 * Finish a terminated actor once, turn what is left in its mailbox into dead letters,
+	 * and release SCHEDULED. Called holding SCHEDULED.
 	 */
 	private void drainTerminated() {
 		do {
@@ -355,7 +360,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		while (hasMessages() && tryTakeSchedule());
 	}
 
-	/** Unregister the actor and release its resources, the first time only. Holding SCHEDULED. */
+	/**
+	 * Unregister the actor and release its resources, the first time only. Holding
+	 * SCHEDULED.
+	 */
 	private void finishOnce() {
 		int previous = (int) STATE.getAndBitwiseOr(this, FINISHED);
 		if ((previous & FINISHED) == 0) {
@@ -454,7 +462,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				Instant.ofEpochMilli((long) LAST_ACTIVITY.getOpaque(this)));
 	}
 
-	/** The number of messages waiting: counted in a bounded mailbox, else by walking the queue. */
+	/**
+	 * The number of messages waiting: counted in a bounded mailbox, else by walking the
+	 * queue.
+	 */
 	private int mailboxSize() {
 		return (this.capacity > 0) ? Math.max(0, this.count) : sizeEstimate();
 	}

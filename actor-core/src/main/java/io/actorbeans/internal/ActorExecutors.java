@@ -19,12 +19,12 @@ import io.actorbeans.DispatcherUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The threads of one actor system: the shared pool, the virtual-thread executor, the dedicated
- * threads, and the scheduler for timeouts.
+ * The threads of one actor system: the shared pool, the virtual-thread executor, the
+ * dedicated threads, and the scheduler for timeouts.
  */
 final class ActorExecutors {
 
-	/*
+	/*-
 	 * The shared dispatcher is a ForkJoinPool in async (FIFO) mode: a cell is a ForkJoinTask that
 	 * never completes, so scheduling it allocates nothing, and a worker that schedules an actor (a
 	 * reply, a send to a peer) pushes it on its own queue, where it runs next on a warm cache, while

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CellContext implements ActorContext {
 
-	/*
+	/*-
 	 * A separate object rather than the cell itself, so that no ActorRef can be cast into a
 	 * context. Every method delegates to state the cell keeps for the message being handled, so the
 	 * context is valid only during a handler, on the actor's thread.

@@ -36,12 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link ActorSystem}: a registry of live actors, their executors, the dead-letter channel
- * and the shutdown sequence.
+ * The {@link ActorSystem}: a registry of live actors, their executors, the dead-letter
+ * channel and the shutdown sequence.
  */
 final class DefaultActorSystem implements ActorSystem {
 
-	/*
+	/*-
 	 * Shutdown, in order:
 	 * 1. Refuse new spawns and Bridge calls (the shutdown flag).
 	 * 2. Quiesce: wait, for at most three quarters of the timeout, until no actor has a message

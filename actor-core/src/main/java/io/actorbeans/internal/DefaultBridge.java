@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefaultBridge implements Bridge {
 
-	/*
+	/*-
 	 * A call enqueues its request with a fresh ReplySlot as the sender, then waits on the slot. The
 	 * request is offered to the actor directly, so a stopped actor or a full mailbox fails the call
 	 * before it waits; a failure found later (the handler threw, the actor stopped first, no handler
@@ -142,8 +142,8 @@ final class DefaultBridge implements Bridge {
 		String messageClass = message.getClass().getName();
 		return switch (reason) {
 			case MAILBOX_FULL -> mailboxFull(recipient, messageClass);
-			case UNHANDLED -> new UnhandledMessageException(
-					"Actor '" + recipient.name() + "' has no handler for " + messageClass);
+			case UNHANDLED ->
+				new UnhandledMessageException("Actor '" + recipient.name() + "' has no handler for " + messageClass);
 			default -> new ActorStoppedException(recipient.name(),
 					"Actor '" + recipient.name() + "' stopped before handling " + messageClass);
 		};
@@ -174,8 +174,8 @@ final class DefaultBridge implements Bridge {
 		}
 		int outcome = cell.offer(message, sender);
 		if (outcome == ActorCell.REJECTED_STOPPED) {
-			throw new ActorStoppedException(cell.name(), "Actor '" + cell.name() + "' has stopped; cannot send it "
-					+ message.getClass().getName());
+			throw new ActorStoppedException(cell.name(),
+					"Actor '" + cell.name() + "' has stopped; cannot send it " + message.getClass().getName());
 		}
 		if (outcome == ActorCell.REJECTED_FULL) {
 			throw mailboxFull(cell, message.getClass().getName());

@@ -4,11 +4,12 @@ import io.actorbeans.ActorRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message on its way to an actor: the message, its sender and the link to the next envelope.
+ * A message on its way to an actor: the message, its sender and the link to the next
+ * envelope.
  */
 final class Envelope {
 
-	/*
+	/*-
 	 * An envelope is the node of its mailbox's intrusive queue (see ActorCell), so a send allocates
 	 * this one object and nothing else. Once taken, an envelope stays in the queue as its stub until
 	 * the next one is taken; its message and sender are cleared then, so that the queue does not keep

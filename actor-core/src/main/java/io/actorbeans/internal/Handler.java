@@ -15,11 +15,12 @@ import io.actorbeans.Stop;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One {@link Handles @Handles} method, adapted to one fixed invocation type. Immutable, thread-safe.
+ * One {@link Handles @Handles} method, adapted to one fixed invocation type. Immutable,
+ * thread-safe.
  */
 final class Handler {
 
-	/*
+	/*-
 	 * Overview:
 	 *
 	 * A handler method comes in many shapes: (M), (M, ActorRef), (M, ActorContext, ActorRef), () with
@@ -40,7 +41,9 @@ final class Handler {
 	 * wrapping on the hot path; what the method throws propagates unchanged.
 	 */
 
-	/** The type of every adapted handler: (behavior, message, sender, context) to result. */
+	/**
+	 * The type of every adapted handler: (behavior, message, sender, context) to result.
+	 */
 	static final MethodType INVOKER_TYPE = MethodType.methodType(Object.class, Object.class, Object.class,
 			ActorRef.class, ActorContext.class);
 
@@ -76,9 +79,10 @@ final class Handler {
 
 	/**
 	 * Validate a {@code @Handles} method and adapt it. Thread-safe.
-	 * @param behaviorClass the behaviour class whose table is being built, for error messages
-	 * @param method the method, annotated with {@code @Handles}, declared by the behaviour class or
-	 * one of its superclasses
+	 * @param behaviorClass the behaviour class whose table is being built, for error
+	 * messages
+	 * @param method the method, annotated with {@code @Handles}, declared by the
+	 * behaviour class or one of its superclasses
 	 * @return the handler
 	 * @throws InvalidBehaviorException if the method cannot be a handler
 	 */
@@ -111,9 +115,9 @@ final class Handler {
 			takesMessage = parameters.length > 0 && parameters[0].isAssignableFrom(named);
 			if (!takesMessage && parameters.length > 0 && parameters[0] != ActorRef.class
 					&& parameters[0] != ActorContext.class && !parameters[0].isPrimitive()) {
-				throw invalid(behaviorClass, method, "@Handles(" + simpleName(named)
-						+ ".class) cannot be passed as its first parameter " + simpleName(parameters[0]) + "; "
-						+ SHAPE_RULE);
+				throw invalid(behaviorClass, method,
+						"@Handles(" + simpleName(named) + ".class) cannot be passed as its first parameter "
+								+ simpleName(parameters[0]) + "; " + SHAPE_RULE);
 			}
 		}
 		if (parameters.length > 0 && parameters[0].isPrimitive()) {
@@ -121,11 +125,11 @@ final class Handler {
 					+ parameters[0].getName() + "; use " + simpleName(wrapper(parameters[0])));
 		}
 		if (messageType == Stop.class) {
-			throw invalid(behaviorClass, method,
-					"Stop is handled by the runtime; a behaviour cannot handle it");
+			throw invalid(behaviorClass, method, "Stop is handled by the runtime; a behaviour cannot handle it");
 		}
 
-		// The method's type once adapted by asType, and where each of its parameters comes from.
+		// The method's type once adapted by asType, and where each of its parameters
+		// comes from.
 		Class<?>[] adapted = new Class<?>[parameters.length + 1];
 		int[] reorder = new int[parameters.length + 1];
 		adapted[0] = Object.class;
@@ -162,13 +166,14 @@ final class Handler {
 		MethodHandle target;
 		try {
 			Class<?> declaringClass = method.getDeclaringClass();
-			// Named modules must read the behaviour's module to look into it; no-op when unnamed.
+			// Named modules must read the behaviour's module to look into it; no-op when
+			// unnamed.
 			Handler.class.getModule().addReads(declaringClass.getModule());
 			target = MethodHandles.privateLookupIn(declaringClass, MethodHandles.lookup()).unreflect(method);
 		}
 		catch (IllegalAccessException ex) {
-			throw invalid(behaviorClass, method, "the method is not reachable: " + ex.getMessage()
-					+ " (open its package to actorbeans)");
+			throw invalid(behaviorClass, method,
+					"the method is not reachable: " + ex.getMessage() + " (open its package to actorbeans)");
 		}
 		target = target.asType(MethodType.methodType(Object.class, adapted));
 		MethodHandle invoker = MethodHandles.permuteArguments(target, INVOKER_TYPE, reorder);
@@ -176,14 +181,14 @@ final class Handler {
 	}
 
 	/**
-	 * Invoke it. Thread-safe, as far as the behaviour is: the runtime calls it from the actor's
-	 * turn only.
-	 * @param behavior the behaviour object, an instance of the class declaring the method or of a
-	 * subclass
+	 * Invoke it. Thread-safe, as far as the behaviour is: the runtime calls it from the
+	 * actor's turn only.
+	 * @param behavior the behaviour object, an instance of the class declaring the method
+	 * or of a subclass
 	 * @param message the message, an instance of {@link #messageType()}
 	 * @param sender the sender, or {@code null}
-	 * @param context the context, or {@code null} if the method does not {@link #takesContext()
-	 * take one}
+	 * @param context the context, or {@code null} if the method does not
+	 * {@link #takesContext() take one}
 	 * @return the method's result, or {@code null} for a void method
 	 * @throws Throwable whatever the method throws, unchanged
 	 */
@@ -193,8 +198,8 @@ final class Handler {
 	}
 
 	/**
-	 * Whether the method takes an {@link ActorContext}, so the caller only makes one when needed.
-	 * Thread-safe.
+	 * Whether the method takes an {@link ActorContext}, so the caller only makes one when
+	 * needed. Thread-safe.
 	 * @return whether it takes a context
 	 */
 	boolean takesContext() {
@@ -202,8 +207,8 @@ final class Handler {
 	}
 
 	/**
-	 * The message class it handles: the {@code @Handles} value, else its first parameter's type.
-	 * Thread-safe.
+	 * The message class it handles: the {@code @Handles} value, else its first
+	 * parameter's type. Thread-safe.
 	 * @return the message class
 	 */
 	Class<?> messageType() {
@@ -211,8 +216,8 @@ final class Handler {
 	}
 
 	/**
-	 * The method's name and simple parameter types, such as {@code onOrder(Order, ActorContext)}.
-	 * Thread-safe.
+	 * The method's name and simple parameter types, such as
+	 * {@code onOrder(Order, ActorContext)}. Thread-safe.
 	 * @return the signature
 	 */
 	String signature() {
@@ -231,7 +236,8 @@ final class Handler {
 	/**
 	 * The exception for a method that breaks a rule. Thread-safe.
 	 * @param behaviorClass the behaviour class whose table is being built
-	 * @param method the culprit, declared by the behaviour class or one of its superclasses
+	 * @param method the culprit, declared by the behaviour class or one of its
+	 * superclasses
 	 * @param rule the rule it breaks
 	 * @return the exception
 	 */
@@ -253,7 +259,10 @@ final class Handler {
 		return joiner.toString();
 	}
 
-	/** The simple name of a class, or its binary name without the package if it has none (anonymous). */
+	/**
+	 * The simple name of a class, or its binary name without the package if it has none
+	 * (anonymous).
+	 */
 	static String simpleName(Class<?> type) {
 		if (type.isArray()) {
 			return simpleName(type.getComponentType()) + "[]";

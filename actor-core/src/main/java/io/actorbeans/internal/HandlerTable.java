@@ -19,12 +19,12 @@ import io.actorbeans.InvalidBehaviorException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Handles @Handles} methods of one behaviour class, validated, with a dispatch cache per
- * concrete message class.
+ * The {@link Handles @Handles} methods of one behaviour class, validated, with a dispatch
+ * cache per concrete message class.
  */
 final class HandlerTable {
 
-	/*
+	/*-
 	 * Overview:
 	 *
 	 * Building (once per behaviour class, cached in a ClassValue). The class and its superclasses, up
@@ -82,8 +82,8 @@ final class HandlerTable {
 	 * The table of a class, built once and cached. Thread-safe.
 	 * @param behaviorClass the class of a behaviour object
 	 * @return its table, empty if it has no handlers
-	 * @throws InvalidBehaviorException if its handlers are invalid; the message names the class,
-	 * the method and the rule
+	 * @throws InvalidBehaviorException if its handlers are invalid; the message names the
+	 * class, the method and the rule
 	 */
 	static HandlerTable of(Class<?> behaviorClass) {
 		return TABLES.get(behaviorClass);
@@ -93,8 +93,8 @@ final class HandlerTable {
 	 * The most specific handler for a message class. Thread-safe.
 	 * @param messageClass the concrete class of a message
 	 * @return the handler, or {@code null} if none takes it
-	 * @throws IllegalStateException if handlers for several unrelated interfaces of the message
-	 * class match and none for a class does
+	 * @throws IllegalStateException if handlers for several unrelated interfaces of the
+	 * message class match and none for a class does
 	 */
 	@Nullable Handler find(Class<?> messageClass) {
 		if (this.handlers.isEmpty()) {
@@ -146,8 +146,9 @@ final class HandlerTable {
 		}
 		List<Handler> mostSpecific = new ArrayList<>();
 		for (Handler candidate : matching) {
-			if (matching.stream().noneMatch((other) -> other != candidate
-					&& candidate.messageType().isAssignableFrom(other.messageType()))) {
+			if (matching.stream()
+				.noneMatch((other) -> other != candidate
+						&& candidate.messageType().isAssignableFrom(other.messageType()))) {
 				mostSpecific.add(candidate);
 			}
 		}
@@ -182,7 +183,8 @@ final class HandlerTable {
 
 	private static Map<Class<?>, Handler> scan(Class<?> behaviorClass) {
 		Map<Class<?>, Handler> handlers = new HashMap<>();
-		// Methods of the classes scanned so far (subclasses of the current one) that may override.
+		// Methods of the classes scanned so far (subclasses of the current one) that may
+		// override.
 		List<Method> overriders = new ArrayList<>();
 		for (Class<?> type = behaviorClass; type != null && type != Object.class; type = type.getSuperclass()) {
 			Method[] methods = type.getDeclaredMethods();

@@ -7,12 +7,12 @@ import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An unbounded, lock-free, multi-producer single-consumer queue of envelopes, which is also the
- * task a dispatcher runs. {@link ActorCell} adds the actor.
+ * An unbounded, lock-free, multi-producer single-consumer queue of envelopes, which is
+ * also the task a dispatcher runs. {@link ActorCell} adds the actor.
  */
 abstract class Mailbox extends ForkJoinTask<Void> {
 
-	/*
+	/*-
 	 * Vyukov's intrusive MPSC node queue, as Pekko's mailbox uses. The envelopes are the nodes. A
 	 * producer swaps its envelope in as the tail with one getAndSet, then links the previous tail to
 	 * it; the consumer follows the links from the head. The queue starts from a stub node: the mailbox
@@ -48,7 +48,10 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	/** The last envelope enqueued, or this mailbox while none was. */
 	private volatile Object tail;
 
-	/** The stub: the last envelope taken, or this mailbox at first. Written by the consumer only. */
+	/**
+	 * The stub: the last envelope taken, or this mailbox at first. Written by the
+	 * consumer only.
+	 */
 	private Object head;
 
 	/** The link from this mailbox, as the first stub, to the first envelope. */
@@ -60,9 +63,9 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	}
 
 	/**
-	 * Add an envelope at the tail. Called from any producer thread; lock-free, one atomic swap.
-	 * Memory consistency effects: actions before the call happen-before the consumer's
-	 * {@link #poll()} that returns the envelope.
+	 * Add an envelope at the tail. Called from any producer thread; lock-free, one atomic
+	 * swap. Memory consistency effects: actions before the call happen-before the
+	 * consumer's {@link #poll()} that returns the envelope.
 	 */
 	final void enqueue(Envelope envelope) {
 		Object previous = TAIL.getAndSet(this, envelope);
@@ -75,9 +78,9 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	}
 
 	/**
-	 * Take the envelope at the head. Called from the consumer thread only. The envelope's fields
-	 * stay readable; the caller clears them once read, since the envelope stays in the queue as
-	 * its stub.
+	 * Take the envelope at the head. Called from the consumer thread only. The envelope's
+	 * fields stay readable; the caller clears them once read, since the envelope stays in
+	 * the queue as its stub.
 	 * @return the envelope, or {@code null} if the queue is empty
 	 */
 	final @Nullable Envelope poll() {
@@ -101,9 +104,10 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	}
 
 	/**
-	 * Whether an envelope was enqueued and not taken yet. Called from the consumer thread, or by a
-	 * thread that just gave up consuming: the tail is read with a volatile load, ordered with the
-	 * caller's preceding atomic update of the schedule state.
+	 * Whether an envelope was enqueued and not taken yet. Called from the consumer
+	 * thread, or by a thread that just gave up consuming: the tail is read with a
+	 * volatile load, ordered with the caller's preceding atomic update of the schedule
+	 * state.
 	 */
 	final boolean hasMessages() {
 		return this.tail != this.head;
@@ -115,8 +119,8 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	}
 
 	/**
-	 * The number of envelopes waiting, found by walking the queue. Called from any thread; the
-	 * answer may be behind while producers and the consumer run. O(size).
+	 * The number of envelopes waiting, found by walking the queue. Called from any
+	 * thread; the answer may be behind while producers and the consumer run. O(size).
 	 */
 	final int sizeEstimate() {
 		int size = 0;
@@ -133,7 +137,8 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 		return (node == this) ? this.firstNext : ((Envelope) node).next;
 	}
 
-	// ForkJoinTask: a mailbox is a task that never completes, so it can be scheduled again
+	// ForkJoinTask: a mailbox is a task that never completes, so it can be scheduled
+	// again
 
 	@Override
 	protected final boolean exec() {

@@ -7,12 +7,12 @@ import io.actorbeans.DeadLetter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reply slot of one Bridge call: the sender the actor replies to, and the future the caller
- * waits on.
+ * The reply slot of one Bridge call: the sender the actor replies to, and the future the
+ * caller waits on.
  */
 final class ReplySlot extends CompletableFuture<Object> implements ActorRef {
 
-	/*
+	/*-
 	 * Each call has its own slot, so replies of concurrent callers cannot mix. The first reply
 	 * completes the future; any later one (a second reply, or one after the caller gave up and
 	 * completed the slot with a timeout) becomes a LATE_REPLY dead letter. A failure the runtime

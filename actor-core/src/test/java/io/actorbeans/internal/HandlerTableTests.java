@@ -229,7 +229,8 @@ class HandlerTableTests {
 
 	@Test
 	void subclassOverrideReplacesParentHandler() throws Throwable {
-		// Both declarations are annotated: one handler, not two, and it runs the override.
+		// Both declarations are annotated: one handler, not two, and it runs the
+		// override.
 		HandlerTable table = HandlerTable.of(AnnotatedOverride.class);
 		Handler handler = table.find(Order.class);
 		assertThat(handler.toString()).isEqualTo(PREFIX + "AnnotatedOverride.onOrder(Order)");
@@ -294,8 +295,7 @@ class HandlerTableTests {
 		assertThat(contextFirst.takesContext()).isTrue();
 		assertThat(senderFirst.invoke(behavior, new Order("o-1"), SENDER, CONTEXT))
 			.isEqualTo(List.of("o-1", SENDER, CONTEXT));
-		assertThat(contextFirst.invoke(behavior, new Cancel(), SENDER, CONTEXT))
-			.isEqualTo(List.of(CONTEXT, SENDER));
+		assertThat(contextFirst.invoke(behavior, new Cancel(), SENDER, CONTEXT)).isEqualTo(List.of(CONTEXT, SENDER));
 	}
 
 	@Test
@@ -425,8 +425,7 @@ class HandlerTableTests {
 
 	@Test
 	void invalidInheritedHandlerNamesItsDeclaringClass() {
-		assertThatExceptionOfType(InvalidBehaviorException.class)
-			.isThrownBy(() -> HandlerTable.of(ChildOfStatic.class))
+		assertThatExceptionOfType(InvalidBehaviorException.class).isThrownBy(() -> HandlerTable.of(ChildOfStatic.class))
 			.withMessage("Invalid @Handles method 'onOrder(Order)' on " + PREFIX + "ChildOfStatic (declared in "
 					+ PREFIX + "StaticHandler): a handler must not be static");
 	}
@@ -446,8 +445,7 @@ class HandlerTableTests {
 
 	private static void assertInvalid(Class<?> behaviorClass, String signature, String rule) {
 		assertThatExceptionOfType(InvalidBehaviorException.class).isThrownBy(() -> HandlerTable.of(behaviorClass))
-			.withMessageStartingWith(
-					"Invalid @Handles method '" + signature + "' on " + behaviorClass.getName() + ": ")
+			.withMessageStartingWith("Invalid @Handles method '" + signature + "' on " + behaviorClass.getName() + ": ")
 			.withMessageContaining(rule);
 	}
 

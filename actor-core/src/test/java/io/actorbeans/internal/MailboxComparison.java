@@ -21,20 +21,21 @@ import org.jctools.queues.MpscLinkedQueue;
 import org.jctools.queues.MpscUnboundedXaddArrayQueue;
 
 /**
- * Compares the intrusive {@link Mailbox} with JCTools queues, and {@link ConcurrentLinkedQueue}
- * for reference, as the queue of an actor. Not a test: a program that prints two tables.
+ * Compares the intrusive {@link Mailbox} with JCTools queues, and
+ * {@link ConcurrentLinkedQueue} for reference, as the queue of an actor. Not a test: a
+ * program that prints two tables.
  * <ul>
- * <li>Footprint: the heap retained per empty queue, from the used heap after {@code System.gc()}
- * with and without 1,000,000 of them. For the intrusive mailbox that is the whole {@link Mailbox}
- * object (a {@link java.util.concurrent.ForkJoinTask} and three references), which is part of the
- * actor cell anyway.
- * <li>Throughput: 4 producers send 2,000,000 messages each into one queue, which one consumer drains,
- * spinning while it is empty. Each message is a new {@link Envelope} holding a new payload, and the
- * consumer checks that each producer's messages arrive complete and in order. One warm-up round, then
- * 5 rounds, the variants taking turns within each round.
+ * <li>Footprint: the heap retained per empty queue, from the used heap after
+ * {@code System.gc()} with and without 1,000,000 of them. For the intrusive mailbox that
+ * is the whole {@link Mailbox} object (a {@link java.util.concurrent.ForkJoinTask} and
+ * three references), which is part of the actor cell anyway.
+ * <li>Throughput: 4 producers send 2,000,000 messages each into one queue, which one
+ * consumer drains, spinning while it is empty. Each message is a new {@link Envelope}
+ * holding a new payload, and the consumer checks that each producer's messages arrive
+ * complete and in order. One warm-up round, then 5 rounds, the variants taking turns
+ * within each round.
  * </ul>
- * Run from the repository root:
- * <pre>{@code
+ * Run from the repository root: <pre>{@code
  * ./mvnw -q -pl actor-core test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -Xms4g -Xmx4g -XX:+UseG1GC -cp actor-core/target/classes:actor-core/target/test-classes:$(cat actor-core/target/cp.txt) io.actorbeans.internal.MailboxComparison
  * }</pre>
  */
@@ -56,12 +57,11 @@ public final class MailboxComparison {
 	private static final List<Variant<?>> VARIANTS = List.of(
 			new Variant<>("Mailbox (intrusive)", BareMailbox::new, MailboxFanIn::new),
 			new Variant<>("MpscLinkedQueue", MpscLinkedQueue<Envelope>::new, LinkedFanIn::new),
-			new Variant<>("MpscUnboundedXaddArrayQueue(32, 0)",
-					() -> new MpscUnboundedXaddArrayQueue<Envelope>(32, 0), XaddFanIn::new),
-			new Variant<>("MpscChunkedArrayQueue(8, 1 << 30)",
-					() -> new MpscChunkedArrayQueue<Envelope>(8, 1 << 30), ChunkedFanIn::new),
-			new Variant<>("ConcurrentLinkedQueue", ConcurrentLinkedQueue<Envelope>::new,
-					ConcurrentLinkedFanIn::new));
+			new Variant<>("MpscUnboundedXaddArrayQueue(32, 0)", () -> new MpscUnboundedXaddArrayQueue<Envelope>(32, 0),
+					XaddFanIn::new),
+			new Variant<>("MpscChunkedArrayQueue(8, 1 << 30)", () -> new MpscChunkedArrayQueue<Envelope>(8, 1 << 30),
+					ChunkedFanIn::new),
+			new Variant<>("ConcurrentLinkedQueue", ConcurrentLinkedQueue<Envelope>::new, ConcurrentLinkedFanIn::new));
 
 	private MailboxComparison() {
 	}
@@ -106,15 +106,17 @@ public final class MailboxComparison {
 	}
 
 	private static void printThroughputs() throws Exception {
-		System.out.printf("Throughput: %d producers x %,d messages into one queue, one consumer (msg/s), "
-				+ "%d warm-up round(s), then %d rounds%n", PRODUCERS, MESSAGES_PER_PRODUCER, WARM_UP_ROUNDS,
-				ROUNDS);
+		System.out.printf(
+				"Throughput: %d producers x %,d messages into one queue, one consumer (msg/s), "
+						+ "%d warm-up round(s), then %d rounds%n",
+				PRODUCERS, MESSAGES_PER_PRODUCER, WARM_UP_ROUNDS, ROUNDS);
 		double[][] rates = new double[VARIANTS.size()][ROUNDS];
 		ExecutorService threads = Executors.newFixedThreadPool(PRODUCERS + 1);
 		try {
 			for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
 				for (int turn = 0; turn < VARIANTS.size(); turn++) {
-					// each round starts with the next variant, so that none always runs first
+					// each round starts with the next variant, so that none always runs
+					// first
 					int index = Math.floorMod(round + turn, VARIANTS.size());
 					double rate = throughput(VARIANTS.get(index), threads);
 					if (round >= 0) {
@@ -191,6 +193,7 @@ public final class MailboxComparison {
 
 	/**
 	 * A queue to compare: how to create an empty one, and how to run the fan-in over one.
+	 *
 	 * @param <Q> the type of the queue
 	 */
 	private record Variant<Q>(String name, Supplier<Q> queues, Function<Q, FanIn> fanIn) {
@@ -206,8 +209,8 @@ public final class MailboxComparison {
 	}
 
 	/**
-	 * One queue with its producer and consumer loops. Each variant has its own class, so that the
-	 * JIT sees a single queue type in each loop and inlines its offer and poll.
+	 * One queue with its producer and consumer loops. Each variant has its own class, so
+	 * that the JIT sees a single queue type in each loop and inlines its offer and poll.
 	 */
 	private interface FanIn {
 
@@ -222,7 +225,8 @@ public final class MailboxComparison {
 	}
 
 	/**
-	 * The consumer's side: checks that each producer's messages arrive in order and none is lost.
+	 * The consumer's side: checks that each producer's messages arrive in order and none
+	 * is lost.
 	 */
 	private static final class Receiver {
 
@@ -246,12 +250,13 @@ public final class MailboxComparison {
 
 		void take(Envelope envelope) {
 			Message message = (Message) envelope.message;
-			// the intrusive queue keeps the last envelope taken as its stub, so the consumer clears it
+			// the intrusive queue keeps the last envelope taken as its stub, so the
+			// consumer clears it
 			envelope.message = null;
 			int expected = this.next[message.producer()]++;
 			if (message.sequence() != expected) {
-				throw new IllegalStateException("Producer " + message.producer() + ": got message "
-						+ message.sequence() + " where " + expected + " was expected");
+				throw new IllegalStateException("Producer " + message.producer() + ": got message " + message.sequence()
+						+ " where " + expected + " was expected");
 			}
 			this.remaining--;
 			this.idleSince = 0;

@@ -1,5 +1,6 @@
 package io.actorbeans;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -13,8 +14,10 @@ import java.time.Instant;
  * @param processed the messages it has handled, failures included
  * @param failures the messages whose handler threw
  * @param lastActivity when it last started a turn, or was spawned
+ * @param processingTime the time its handlers have taken, in all; measured per turn, so
+ * it includes the runtime's small overhead between messages
  * @since 0.1.0
  */
 public record ActorInfo(String name, ActorState state, Dispatcher dispatcher, int mailboxSize, long processed,
-		long failures, Instant lastActivity) {
+		long failures, Instant lastActivity, Duration processingTime) {
 }

@@ -148,6 +148,18 @@ public interface ActorSystem extends AutoCloseable {
 	void removeDeadLetterListener(DeadLetterListener listener);
 
 	/**
+	 * Register a listener for every actor that ends from now on.
+	 * @param listener the listener
+	 */
+	void addTerminationListener(TerminationListener listener);
+
+	/**
+	 * Remove a listener registered before; does nothing if it was not.
+	 * @param listener the listener
+	 */
+	void removeTerminationListener(TerminationListener listener);
+
+	/**
 	 * Whether a shutdown has begun.
 	 * @return {@code true} once {@link #shutdown(Duration)} or {@link #close()} was
 	 * called

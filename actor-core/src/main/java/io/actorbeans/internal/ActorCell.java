@@ -2,10 +2,12 @@ package io.actorbeans.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorInfo;
@@ -88,6 +90,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private static final VarHandle LAST_ACTIVITY;
 
+	private static final VarHandle PROCESSING_NANOS;
+
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -96,6 +100,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			PROCESSED = lookup.findVarHandle(ActorCell.class, "processed", long.class);
 			FAILURES = lookup.findVarHandle(ActorCell.class, "failures", long.class);
 			LAST_ACTIVITY = lookup.findVarHandle(ActorCell.class, "lastActivity", long.class);
+			PROCESSING_NANOS = lookup.findVarHandle(ActorCell.class, "processingNanos", long.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -127,7 +132,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private long failures;
 
+	/** The System.nanoTime() of the start of the last turn, or of the spawn. */
 	private long lastActivity;
+
+	private long processingNanos;
 
 	/** The sender of the message being handled. Consumer only. */
 	private @Nullable ActorRef currentSender;
@@ -148,7 +156,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		this.factory = factory;
 		this.failurePolicy = failurePolicy;
 		this.capacity = capacity;
-		this.lastActivity = System.currentTimeMillis();
+		this.lastActivity = System.nanoTime();
 	}
 
 	@Override
@@ -211,7 +219,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	public void run() {
 		int budget = this.system.throughput();
 		if ((this.state & TERMINATED) == 0) {
-			LAST_ACTIVITY.setOpaque(this, System.currentTimeMillis());
+			long start = System.nanoTime();
+			LAST_ACTIVITY.setOpaque(this, start);
 			try {
 				budget = handleMessages(budget);
 			}
@@ -221,48 +230,63 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				logger.error("Actor '{}' has failed outside its handlers", this.name, ex);
 				terminate(true);
 			}
+			PROCESSING_NANOS.setOpaque(this, this.processingNanos + (System.nanoTime() - start));
 		}
 		if ((this.state & TERMINATED) != 0) {
 			drainTerminated();
 		}
 		else if (budget == 0 && hasMessages()) {
+			admitSubmissions();
 			this.executor.execute(this);
 		}
 		else {
+			admitSubmissions();
 			release();
+		}
+	}
+
+	/**
+	 * Move the tasks submitted to the shared pool from outside it onto this worker's
+	 * queue, so that actors woken from outside (by a Bridge call, say) get their turn
+	 * among the actors the pool's workers keep waking themselves. A ForkJoinPool worker
+	 * runs its own queue until it is empty before it looks at submissions, so without
+	 * this, as many actors as the pool has threads that keep messaging themselves or each
+	 * other would starve every other actor. Called on the shared pool's worker at the end
+	 * of a turn.
+	 */
+	private void admitSubmissions() {
+		if (this.executor instanceof ForkJoinPool pool && pool.hasQueuedSubmissions()) {
+			ForkJoinTask<?> submission;
+			while ((submission = pollSubmission()) != null) {
+				pool.execute(submission);
+			}
 		}
 	}
 
 	/** Handle up to {@code budget} messages; returns the budget left. Consumer only. */
 	private int handleMessages(int budget) {
-		long handled = 0;
-		try {
-			while (budget > 0 && (this.state & TERMINATED) == 0) {
-				Envelope envelope = take();
-				if (envelope == null) {
-					break;
-				}
-				budget--;
-				Object message = envelope.message;
-				ActorRef sender = envelope.sender;
-				envelope.message = null;
-				envelope.sender = null;
-				handled++;
-				if (message.getClass() == Stop.class) {
-					terminate(false);
-					finishOnce();
-					drainToDeadLetters();
-					if (sender != null) {
-						sender.send(new Stopped(this.name), this);
-					}
-				}
-				else {
-					handle(message, sender);
+		while (budget > 0 && (this.state & TERMINATED) == 0) {
+			Envelope envelope = take();
+			if (envelope == null) {
+				break;
+			}
+			budget--;
+			Object message = envelope.message;
+			ActorRef sender = envelope.sender;
+			envelope.message = null;
+			envelope.sender = null;
+			PROCESSED.setOpaque(this, this.processed + 1);
+			if (message.getClass() == Stop.class) {
+				terminate(false);
+				drainToDeadLetters();
+				finishOnce();
+				if (sender != null) {
+					sender.send(new Stopped(this.name), this);
 				}
 			}
-		}
-		finally {
-			PROCESSED.setOpaque(this, this.processed + handled);
+			else {
+				handle(message, sender);
+			}
 		}
 		return budget;
 	}
@@ -314,13 +338,16 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	private void restart() {
+		BehaviorFactory factory = Objects.requireNonNull(this.factory, "factory");
 		try {
-			Object fresh = Objects.requireNonNull(this.factory, "factory").create();
+			Object fresh = factory.create();
 			if (fresh == null) {
 				throw new IllegalStateException("the factory returned null");
 			}
 			this.handlers = HandlerTable.of(fresh.getClass());
+			Object old = this.behavior;
 			this.behavior = fresh;
+			destroy(old);
 			logger.info("Actor '{}' restarted with a fresh {}", this.name, fresh.getClass().getName());
 		}
 		catch (Throwable ex) {
@@ -353,8 +380,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 */
 	private void drainTerminated() {
 		do {
-			finishOnce();
 			drainToDeadLetters();
+			finishOnce();
 			STATE.getAndBitwiseAnd(this, ~SCHEDULED);
 		}
 		while (hasMessages() && tryTakeSchedule());
@@ -371,7 +398,21 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					&& this.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
 				dedicated.shutdown();
 			}
+			destroy(this.behavior);
 			this.system.onTerminated(this, (previous & FAILED) != 0);
+		}
+	}
+
+	/** Hand a behaviour the actor no longer uses back to its factory, if it has one. */
+	private void destroy(Object behavior) {
+		if (this.factory != null) {
+			try {
+				this.factory.destroy(behavior);
+			}
+			catch (Throwable ex) {
+				logger.warn("Actor '{}' could not destroy its behaviour {}", this.name, behavior.getClass().getName(),
+						ex);
+			}
 		}
 	}
 
@@ -459,7 +500,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				: ((current & TERMINATED) != 0) ? ActorState.STOPPED : ActorState.RUNNING;
 		return new ActorInfo(this.name, actorState, this.system.dispatcherOf(this.executor), mailboxSize(),
 				(long) PROCESSED.getOpaque(this), (long) FAILURES.getOpaque(this),
-				Instant.ofEpochMilli((long) LAST_ACTIVITY.getOpaque(this)));
+				this.system.instantOf((long) LAST_ACTIVITY.getOpaque(this)),
+				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)));
 	}
 
 	/**

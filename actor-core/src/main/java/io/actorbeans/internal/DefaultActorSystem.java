@@ -1,6 +1,7 @@
 package io.actorbeans.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import io.actorbeans.InvalidBehaviorException;
 import io.actorbeans.ShutdownReport;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
+import io.actorbeans.TerminationListener;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,13 @@ final class DefaultActorSystem implements ActorSystem {
 	private final LongAdder deadLetters = new LongAdder();
 
 	private final List<DeadLetterListener> deadLetterListeners = new CopyOnWriteArrayList<>();
+
+	private final List<TerminationListener> terminationListeners = new CopyOnWriteArrayList<>();
+
+	/** The wall-clock time at {@link #startNanos}, to turn nano times into instants. */
+	private final Instant start = Instant.now();
+
+	private final long startNanos = System.nanoTime();
 
 	private final AtomicBoolean shutdown = new AtomicBoolean();
 
@@ -206,13 +215,39 @@ final class DefaultActorSystem implements ActorSystem {
 		return this.executors.dispatcherOf(executor);
 	}
 
+	/** The instant of a {@link System#nanoTime()} reading. Thread-safe. */
+	Instant instantOf(long nanoTime) {
+		return this.start.plusNanos(nanoTime - this.startNanos);
+	}
+
 	/** Called once per actor, by the thread that finishes it. */
 	void onTerminated(ActorCell cell, boolean failed) {
-		this.actors.remove(cell.name(), cell);
 		this.terminatedActors.incrementAndGet();
+		this.actors.remove(cell.name(), cell);
 		if (failed) {
 			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
 		}
+		if (!this.terminationListeners.isEmpty()) {
+			ActorInfo info = cell.snapshot();
+			for (TerminationListener listener : this.terminationListeners) {
+				try {
+					listener.onTerminated(info);
+				}
+				catch (Throwable ex) {
+					logger.warn("Termination listener {} failed", listener, ex);
+				}
+			}
+		}
+	}
+
+	@Override
+	public void addTerminationListener(TerminationListener listener) {
+		this.terminationListeners.add(Objects.requireNonNull(listener, "'listener' must not be null"));
+	}
+
+	@Override
+	public void removeTerminationListener(TerminationListener listener) {
+		this.terminationListeners.remove(listener);
 	}
 
 	// Dead letters

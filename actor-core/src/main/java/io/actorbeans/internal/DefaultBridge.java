@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import io.actorbeans.ActorException;
 import io.actorbeans.ActorRef;
 import io.actorbeans.ActorStoppedException;
+import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.Bridge;
 import io.actorbeans.CallInterruptedException;
 import io.actorbeans.CallTimeoutException;
@@ -85,9 +87,15 @@ final class DefaultBridge implements Bridge {
 		catch (ActorException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-		ScheduledFuture<?> timer = this.system.scheduler()
-			.schedule(() -> expire(slot, request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-		slot.whenComplete((reply, failure) -> timer.cancel(false));
+		try {
+			ScheduledFuture<?> timer = this.system.scheduler()
+				.schedule(() -> expire(slot, request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
+			slot.whenComplete((reply, failure) -> timer.cancel(false));
+		}
+		catch (RejectedExecutionException ex) {
+			slot.fail(new ActorSystemShutdownException("Cannot wait for actor '" + target.name() + "': actor system '"
+					+ this.system.name() + "' has shut down"));
+		}
 		return (CompletableFuture<T>) (CompletableFuture<?>) slot;
 	}
 

@@ -1,0 +1,163 @@
+package io.actorbeans.boot;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.actorbeans.ActorInfo;
+import io.actorbeans.ActorState;
+import io.actorbeans.TerminationListener;
+
+/**
+ * The actors of the application that come from {@link Actor @Actor} beans, grouped by a
+ * bounded tag: the bean's name for a singleton actor, the bean's type for a prototype
+ * actor (so that thousands of prototype actors make one group), and {@value #OTHER} for
+ * actors spawned directly on the actor system. It keeps the figures of the actors that
+ * have ended, so that the totals of a group never go down.
+ * <p>
+ * Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class ActorBeans implements TerminationListener {
+
+	/** The tag of an actor that no {@code @Actor} bean made. */
+	public static final String OTHER = "other";
+
+	private final Set<String> tags = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, String> tagsByActor = new ConcurrentHashMap<>();
+
+	private final Map<String, Retired> retired = new ConcurrentHashMap<>();
+
+	private final Set<String> failedActors = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Create a registry that knows its tags in advance.
+	 * @param tags the tags of the actor beans, singletons and prototypes
+	 */
+	public ActorBeans(Set<String> tags) {
+		this.tags.addAll(tags);
+		this.tags.add(OTHER);
+	}
+
+	/**
+	 * Record an actor spawned from a bean. Called by the starter when it spawns one.
+	 * @param actorName the actor's name
+	 * @param tag its tag
+	 */
+	public void register(String actorName, String tag) {
+		this.tags.add(tag);
+		this.tagsByActor.put(actorName, tag);
+	}
+
+	/**
+	 * The tag of a live actor.
+	 * @param actorName the actor's name
+	 * @return its tag, {@value #OTHER} if no bean made it
+	 */
+	public String tagOf(String actorName) {
+		return this.tagsByActor.getOrDefault(actorName, OTHER);
+	}
+
+	/**
+	 * Every tag an actor of this application can have.
+	 * @return the tags, sorted
+	 */
+	public Set<String> tags() {
+		return new TreeSet<>(this.tags);
+	}
+
+	/**
+	 * The names of the actors that have ended of a failure since the application started.
+	 * @return the names, sorted
+	 */
+	public Set<String> failedActors() {
+		return new TreeSet<>(this.failedActors);
+	}
+
+	/**
+	 * The totals of each group: the live actors given, plus the actors that have ended.
+	 * @param live a snapshot of the live actors
+	 * @return the totals by tag, every known tag included
+	 */
+	public Map<String, Totals> totals(Collection<ActorInfo> live) {
+		Map<String, Totals> totals = new TreeMap<>();
+		for (String tag : this.tags) {
+			Retired ended = this.retired.get(tag);
+			totals.put(tag, (ended != null) ? ended.totals() : Totals.NONE);
+		}
+		for (ActorInfo actor : live) {
+			totals.merge(tagOf(actor.name()), Totals.of(actor), Totals::plus);
+		}
+		return totals;
+	}
+
+	/**
+	 * Keep the figures of an actor that has ended, and forget its name.
+	 * @param actor its last snapshot
+	 */
+	@Override
+	public void onTerminated(ActorInfo actor) {
+		String tag = this.tagsByActor.getOrDefault(actor.name(), OTHER);
+		this.retired.computeIfAbsent(tag, (key) -> new Retired()).add(actor);
+		this.tagsByActor.remove(actor.name());
+		if (actor.state() == ActorState.FAILED) {
+			this.failedActors.add(actor.name());
+		}
+	}
+
+	/**
+	 * The figures of a group of actors. Live figures (actors, mailbox size) count the
+	 * live actors only; cumulative ones include the actors that have ended.
+	 *
+	 * @param actors the live actors
+	 * @param mailboxSize the messages waiting in their mailboxes
+	 * @param processed the messages handled
+	 * @param failures the messages whose handler threw
+	 * @param processingTime the time the handlers took
+	 */
+	public record Totals(int actors, long mailboxSize, long processed, long failures, Duration processingTime) {
+
+		static final Totals NONE = new Totals(0, 0, 0, 0, Duration.ZERO);
+
+		static Totals of(ActorInfo actor) {
+			return new Totals(1, actor.mailboxSize(), actor.processed(), actor.failures(), actor.processingTime());
+		}
+
+		Totals plus(Totals other) {
+			return new Totals(this.actors + other.actors, this.mailboxSize + other.mailboxSize,
+					this.processed + other.processed, this.failures + other.failures,
+					this.processingTime.plus(other.processingTime));
+		}
+
+	}
+
+	/** The cumulative figures of the ended actors of one group. */
+	private static final class Retired {
+
+		private final LongAdder processed = new LongAdder();
+
+		private final LongAdder failures = new LongAdder();
+
+		private final LongAdder processingNanos = new LongAdder();
+
+		void add(ActorInfo actor) {
+			this.processed.add(actor.processed());
+			this.failures.add(actor.failures());
+			this.processingNanos.add(actor.processingTime().toNanos());
+		}
+
+		Totals totals() {
+			return new Totals(0, 0, this.processed.sum(), this.failures.sum(),
+					Duration.ofNanos(this.processingNanos.sum()));
+		}
+
+	}
+
+}

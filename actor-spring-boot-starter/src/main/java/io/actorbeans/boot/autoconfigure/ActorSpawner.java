@@ -1,0 +1,147 @@
+package io.actorbeans.boot.autoconfigure;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.actorbeans.ActorException;
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorSystem;
+import io.actorbeans.BehaviorFactory;
+import io.actorbeans.Handles;
+import io.actorbeans.boot.ActorBeans;
+import io.actorbeans.boot.ActorFactory;
+
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Spawns the actors of {@code @Actor} beans: singletons when their {@link ActorRef} bean
+ * is created, prototypes on demand for the {@link ActorFactory}. Thread-safe.
+ */
+final class ActorSpawner {
+
+	/*-
+	 * The behaviour given to the actor is the bean as the container made it: if Spring proxied it
+	 * (@Transactional, @Validated, any advice), the proxy. Actor handler tables are built from the
+	 * proxy's class, whose superclass is the bean's class, so the handlers are found there and
+	 * invoked through the proxy, advice included. That only works for methods a class-based proxy
+	 * can override: a private or final handler would run on the proxy object itself, not on the
+	 * target bean, so it is rejected at startup, as is an interface-based (JDK) proxy.
+	 */
+
+	private final ActorSystem system;
+
+	private final ConfigurableListableBeanFactory beanFactory;
+
+	private final ActorDeclarations declarations;
+
+	private final ActorBeans actorBeans;
+
+	ActorSpawner(ActorSystem system, ConfigurableListableBeanFactory beanFactory, ActorDeclarations declarations,
+			ActorBeans actorBeans) {
+		this.system = system;
+		this.beanFactory = beanFactory;
+		this.declarations = declarations;
+		this.actorBeans = actorBeans;
+	}
+
+	/** Spawn the actor of a singleton actor bean. */
+	ActorRef spawn(ActorDeclaration declaration) {
+		Object bean = this.beanFactory.getBean(declaration.beanName());
+		checkProxy(declaration.beanName(), bean);
+		try {
+			ActorRef ref = this.system.spawn(declaration.actorName(), bean, declaration.options());
+			this.actorBeans.register(ref.name(), declaration.beanName());
+			return ref;
+		}
+		catch (ActorException ex) {
+			throw new BeanCreationException(declaration.beanName(),
+					"Cannot spawn actor '" + declaration.actorName() + "' of bean '" + declaration.beanName() + "' ("
+							+ ClassUtils.getUserClass(bean).getName() + "): " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	/**
+	 * Spawn an actor from a new instance of a prototype actor bean: the
+	 * {@link ActorFactory}.
+	 */
+	ActorRef spawnPrototype(Class<?> type, String name) {
+		ActorDeclaration declaration = prototypeOf(type);
+		String beanName = declaration.beanName();
+		ActorRef ref = this.system.spawn(name, new BehaviorFactory() {
+
+			@Override
+			public Object create() {
+				Object bean = ActorSpawner.this.beanFactory.getBean(beanName);
+				checkProxy(beanName, bean);
+				return bean;
+			}
+
+			@Override
+			public void destroy(Object behavior) {
+				ActorSpawner.this.beanFactory.destroyBean(beanName, behavior);
+			}
+
+		}, declaration.options());
+		this.actorBeans.register(ref.name(), tagOf(type));
+		return ref;
+	}
+
+	/** The tag of the prototype actors of a type: its simple name. */
+	static String tagOf(Class<?> type) {
+		return ClassUtils.getUserClass(type).getSimpleName();
+	}
+
+	private ActorDeclaration prototypeOf(Class<?> type) {
+		List<ActorDeclaration> matching = new ArrayList<>();
+		for (String beanName : this.beanFactory.getBeanNamesForType(type, true, false)) {
+			ActorDeclaration declaration = this.declarations.forBean(beanName);
+			if (declaration != null && declaration.prototype()) {
+				matching.add(declaration);
+			}
+		}
+		if (matching.size() != 1) {
+			throw new IllegalArgumentException("Cannot spawn an actor of type " + type.getName() + ": "
+					+ (matching.isEmpty() ? "no prototype-scoped @Actor bean has that type"
+							: "several prototype-scoped @Actor beans have that type: "
+									+ matching.stream().map(ActorDeclaration::beanName).toList()));
+		}
+		return matching.get(0);
+	}
+
+	private static void checkProxy(String beanName, Object bean) {
+		if (!AopUtils.isAopProxy(bean)) {
+			return;
+		}
+		if (AopUtils.isJdkDynamicProxy(bean)) {
+			throw new BeanCreationException(beanName,
+					"Actor bean '" + beanName
+							+ "' is an interface-based (JDK) proxy, whose class has no @Handles methods; "
+							+ "proxy it by class instead (spring.aop.proxy-target-class=true, the default)");
+		}
+		Class<?> targetClass = AopUtils.getTargetClass(bean);
+		Map<Method, Handles> handlers = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Handles>) (method) -> AnnotatedElementUtils
+					.findMergedAnnotation(method, Handles.class));
+		for (Method method : handlers.keySet()) {
+			int modifiers = method.getModifiers();
+			if (Modifier.isPrivate(modifiers) || Modifier.isFinal(modifiers)) {
+				throw new BeanCreationException(beanName,
+						"Actor bean '" + beanName + "' is proxied by Spring (for @Transactional, @Validated or "
+								+ "other advice), but its handler '" + method.toGenericString() + "' is "
+								+ (Modifier.isPrivate(modifiers) ? "private" : "final")
+								+ ", so the proxy cannot pass it on to the bean: make it package-private, protected or "
+								+ "public, and not final");
+			}
+		}
+	}
+
+}

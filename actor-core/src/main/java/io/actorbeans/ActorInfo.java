@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param state where it is in its life
  * @param dispatcher the threads that run it
  * @param mailboxSize the messages waiting in its mailbox
- * @param processed the messages it has handled, failures included
+ * @param processed the messages its handlers took, failures included (not {@link Stop},
+ * nor the messages no handler took)
  * @param failures the messages whose handler threw
  * @param lastActivity when it last started a turn, or was spawned
  * @param processingTime the time its handlers have taken, in all; measured per turn, so

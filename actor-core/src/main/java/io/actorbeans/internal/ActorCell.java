@@ -137,7 +137,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private long processingNanos;
 
-	/** The sender of the message being handled. Consumer only. */
+	/**
+	 * The sender of the message being handled; once a Stop is taken, the actor to reply
+	 * Stopped to. Consumer only.
+	 */
 	private @Nullable ActorRef currentSender;
 
 	/** Created on first use. Consumer only. */
@@ -233,7 +236,12 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			PROCESSING_NANOS.setOpaque(this, this.processingNanos + (System.nanoTime() - start));
 		}
 		if ((this.state & TERMINATED) != 0) {
+			ActorRef stopRequester = this.currentSender;
+			this.currentSender = null;
 			drainTerminated();
+			if (stopRequester != null) {
+				stopRequester.send(new Stopped(this.name), this);
+			}
 		}
 		else if (budget == 0 && hasMessages()) {
 			admitSubmissions();
@@ -275,14 +283,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			PROCESSED.setOpaque(this, this.processed + 1);
 			if (message.getClass() == Stop.class) {
+				// the turn ends the actor, then replies Stopped to this sender (see run)
 				terminate(false);
-				drainToDeadLetters();
-				finishOnce();
-				if (sender != null) {
-					sender.send(new Stopped(this.name), this);
-				}
+				this.currentSender = sender;
 			}
 			else {
 				handle(message, sender);
@@ -299,6 +303,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				this.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
 				return;
 			}
+			PROCESSED.setOpaque(this, this.processed + 1);
 			this.currentSender = sender;
 			Object reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context() : null);
 			if (reply != null) {

@@ -35,6 +35,8 @@ public final class ActorBeans implements TerminationListener {
 
 	private final Map<String, Retired> retired = new ConcurrentHashMap<>();
 
+	private final Set<String> singletonActors = ConcurrentHashMap.newKeySet();
+
 	private final Set<String> failedActors = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -47,11 +49,25 @@ public final class ActorBeans implements TerminationListener {
 	}
 
 	/**
-	 * Record an actor spawned from a bean. Called by the starter when it spawns one.
+	 * Record the actor of a singleton bean. Called by the starter when it spawns one.
 	 * @param actorName the actor's name
-	 * @param tag its tag
+	 * @param beanName the bean's name, its tag
 	 */
-	public void register(String actorName, String tag) {
+	public void registerSingleton(String actorName, String beanName) {
+		this.singletonActors.add(actorName);
+		register(actorName, beanName);
+	}
+
+	/**
+	 * Record an actor of a prototype bean. Called by the starter when it spawns one.
+	 * @param actorName the actor's name
+	 * @param tag its tag, the bean's type
+	 */
+	public void registerPrototype(String actorName, String tag) {
+		register(actorName, tag);
+	}
+
+	private void register(String actorName, String tag) {
 		this.tags.add(tag);
 		this.tagsByActor.put(actorName, tag);
 	}
@@ -74,7 +90,9 @@ public final class ActorBeans implements TerminationListener {
 	}
 
 	/**
-	 * The names of the actors that have ended of a failure since the application started.
+	 * The names of the singleton actor beans whose actor has ended of a failure since the
+	 * application started: the application has lost a part of itself. Prototype actors
+	 * come and go on demand, so their failures are not listed.
 	 * @return the names, sorted
 	 */
 	public Set<String> failedActors() {
@@ -107,7 +125,7 @@ public final class ActorBeans implements TerminationListener {
 		String tag = this.tagsByActor.getOrDefault(actor.name(), OTHER);
 		this.retired.computeIfAbsent(tag, (key) -> new Retired()).add(actor);
 		this.tagsByActor.remove(actor.name());
-		if (actor.state() == ActorState.FAILED) {
+		if (this.singletonActors.remove(actor.name()) && actor.state() == ActorState.FAILED) {
 			this.failedActors.add(actor.name());
 		}
 	}

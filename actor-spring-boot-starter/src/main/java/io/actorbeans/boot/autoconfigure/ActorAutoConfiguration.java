@@ -55,7 +55,7 @@ public final class ActorAutoConfiguration {
 		Set<String> tags = new LinkedHashSet<>();
 		for (ActorDeclaration declaration : declarations.all()) {
 			Class<?> type = beanFactory.getType(declaration.beanName(), false);
-			tags.add((declaration.prototype() && type != null) ? ActorSpawner.tagOf(type) : declaration.beanName());
+			tags.add(declaration.prototype() ? ActorSpawner.tagOf(type) : declaration.beanName());
 		}
 		ActorBeans actorBeans = new ActorBeans(tags);
 		actorSystem.addTerminationListener(actorBeans);

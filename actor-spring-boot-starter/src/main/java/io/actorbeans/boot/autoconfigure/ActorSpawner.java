@@ -13,6 +13,7 @@ import io.actorbeans.BehaviorFactory;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.BeanCreationException;
@@ -58,7 +59,7 @@ final class ActorSpawner {
 		checkProxy(declaration.beanName(), bean);
 		try {
 			ActorRef ref = this.system.spawn(declaration.actorName(), bean, declaration.options());
-			this.actorBeans.register(ref.name(), declaration.beanName());
+			this.actorBeans.registerSingleton(ref.name(), declaration.beanName());
 			return ref;
 		}
 		catch (ActorException ex) {
@@ -91,13 +92,13 @@ final class ActorSpawner {
 			}
 
 		}, declaration.options());
-		this.actorBeans.register(ref.name(), tagOf(type));
+		this.actorBeans.registerPrototype(ref.name(), tagOf(this.beanFactory.getType(beanName, false)));
 		return ref;
 	}
 
-	/** The tag of the prototype actors of a type: its simple name. */
-	static String tagOf(Class<?> type) {
-		return ClassUtils.getUserClass(type).getSimpleName();
+	/** The tag of the prototype actors of a bean type: its simple name. */
+	static String tagOf(@Nullable Class<?> beanType) {
+		return (beanType != null) ? ClassUtils.getUserClass(beanType).getSimpleName() : ActorBeans.OTHER;
 	}
 
 	private ActorDeclaration prototypeOf(Class<?> type) {

@@ -1,0 +1,202 @@
+package io.actorbeans.boot.actuate;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorState;
+import io.actorbeans.ActorSystem;
+import io.actorbeans.Bridge;
+import io.actorbeans.Dispatcher;
+import io.actorbeans.boot.ActorBeans;
+import io.actorbeans.boot.ActorFactory;
+import io.actorbeans.boot.actuate.ActorsEndpoint.ActorDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.StopDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.StopOutcome;
+import io.actorbeans.boot.actuate.ActorsEndpoint.StopsDescriptor;
+import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
+import io.actorbeans.boot.actuate.TestActors.Block;
+import io.actorbeans.boot.actuate.TestActors.Counter;
+import io.actorbeans.boot.actuate.TestActors.PrototypeConfiguration;
+import io.actorbeans.boot.actuate.TestActors.Work;
+import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link ActorsEndpointAutoConfiguration} and {@link ActorsEndpoint}.
+ */
+@Timeout(30)
+class ActorsEndpointAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ActorAutoConfiguration.class, ActorsEndpointAutoConfiguration.class))
+		.withUserConfiguration(ActorsConfiguration.class, PrototypeConfiguration.class)
+		.withPropertyValues("actorbeans.shutdown.timeout=1s");
+
+	@Test
+	void endpointWhenNotExposedShouldNotBeCreated() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(ActorsEndpoint.class);
+			assertThat(context).doesNotHaveBean(ActorsEndpointWebExtension.class);
+		});
+	}
+
+	@Test
+	void endpointWhenExposedOverWebShouldBeCreatedWithWebExtension() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			assertThat(context).hasSingleBean(ActorsEndpoint.class);
+			assertThat(context).hasSingleBean(ActorsEndpointWebExtension.class);
+		});
+	}
+
+	@Test
+	void endpointWhenExposedOverJmxOnlyShouldBeCreatedWithoutWebExtension() {
+		this.runner.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=actors")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ActorsEndpoint.class);
+				assertThat(context).doesNotHaveBean(ActorsEndpointWebExtension.class);
+			});
+	}
+
+	@Test
+	void endpointWhenAccessIsNoneShouldNotBeCreated() {
+		this.runner
+			.withPropertyValues("management.endpoints.web.exposure.include=actors",
+					"management.endpoint.actors.access=NONE")
+			.run((context) -> assertThat(context).doesNotHaveBean(ActorsEndpoint.class));
+	}
+
+	@Test
+	void endpointWhenUserDefinesOneShouldBackOff() {
+		this.runner.withUserConfiguration(CustomEndpointConfiguration.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ActorsEndpoint.class);
+				assertThat(context).hasBean("customActorsEndpoint").doesNotHaveBean("actorsEndpoint");
+			});
+	}
+
+	@Test
+	void endpointWhenActuatorIsNotOnClassPathShouldBackOff() {
+		this.runner.withClassLoader(new FilteredClassLoader(Endpoint.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(ActorSystem.class);
+				assertThat(context).doesNotHaveBean(ActorsEndpoint.class);
+			});
+	}
+
+	@Test
+	void actorsShouldDescribeEveryLiveActorSortedByName() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			context.getBean(ActorFactory.class).spawn(Counter.class, "counter-1");
+			ActorsDescriptor actors = context.getBean(ActorsEndpoint.class).actors();
+			assertThat(actors.actors()).extracting(ActorDescriptor::name)
+				.containsExactly("blocker", "counter-1", "fragile", "worker");
+			assertThat(actors.actors()).extracting(ActorDescriptor::tag)
+				.containsExactly("blocker", "Counter", "fragile", "worker");
+			assertThat(actors.deadLetters()).isZero();
+		});
+	}
+
+	@Test
+	void actorShouldDescribeOneActor() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			ActorRef worker = context.getBean(ActorSystem.class).lookup("worker").orElseThrow();
+			Bridge bridge = context.getBean(Bridge.class);
+			bridge.call(worker, Work.OK, Duration.ofSeconds(5));
+			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+			await().atMost(Duration.ofSeconds(5)).until(() -> endpoint.actor("worker").processed() == 1);
+			ActorDescriptor actor = endpoint.actor("worker");
+			assertThat(actor.name()).isEqualTo("worker");
+			assertThat(actor.state()).isEqualTo(ActorState.RUNNING);
+			assertThat(actor.dispatcher()).isEqualTo(Dispatcher.SHARED);
+			assertThat(actor.mailboxSize()).isZero();
+			assertThat(actor.failures()).isZero();
+			assertThat(actor.lastActivity()).isNotNull();
+			assertThat(actor.processingTime()).isNotNull();
+			assertThat(actor.tag()).isEqualTo("worker");
+		});
+	}
+
+	@Test
+	void actorWhenUnknownShouldBeNull() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThat(context.getBean(ActorsEndpoint.class).actor("nobody")).isNull());
+	}
+
+	@Test
+	void stopShouldStopActorGracefully() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+			assertThat(endpoint.stop("worker")).isEqualTo(new StopDescriptor("worker", StopOutcome.STOPPED));
+			assertThat(endpoint.actor("worker")).isNull();
+			assertThat(context.getBean(ActorSystem.class).lookup("worker")).isEmpty();
+		});
+	}
+
+	@Test
+	void stopWhenUnknownShouldBeNull() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThat(context.getBean(ActorsEndpoint.class).stop("nobody")).isNull());
+	}
+
+	@Test
+	void stopWhenActorIsBusyPastTheTimeoutShouldReportNotStopped() {
+		this.runner
+			.withPropertyValues("management.endpoints.web.exposure.include=actors",
+					"actorbeans.bridge.default-timeout=100ms")
+			.run((context) -> {
+				CountDownLatch release = context.getBean(CountDownLatch.class);
+				ActorSystem system = context.getBean(ActorSystem.class);
+				try {
+					system.lookup("blocker").orElseThrow().send(new Block());
+					StopDescriptor result = context.getBean(ActorsEndpoint.class).stop("blocker");
+					assertThat(result).isEqualTo(new StopDescriptor("blocker", StopOutcome.NOT_STOPPED));
+					assertThat(system.lookup("blocker")).isPresent();
+				}
+				finally {
+					release.countDown();
+				}
+				await().atMost(Duration.ofSeconds(5)).until(() -> system.lookup("blocker").isEmpty());
+			});
+	}
+
+	@Test
+	void stopAllShouldStopEveryActor() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			context.getBean(ActorFactory.class).spawn(Counter.class, "counter-1");
+			StopsDescriptor result = context.getBean(ActorsEndpoint.class).stopAll();
+			assertThat(result.actors()).containsExactly(new StopDescriptor("blocker", StopOutcome.STOPPED),
+					new StopDescriptor("counter-1", StopOutcome.STOPPED),
+					new StopDescriptor("fragile", StopOutcome.STOPPED),
+					new StopDescriptor("worker", StopOutcome.STOPPED));
+			assertThat(context.getBean(ActorSystem.class).actors()).isEmpty();
+			assertThat(context.getBean(ActorBeans.class).failedActors()).isEmpty();
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomEndpointConfiguration {
+
+		@Bean
+		ActorsEndpoint customActorsEndpoint(ActorSystem actorSystem, Bridge bridge, ActorBeans actorBeans) {
+			return new ActorsEndpoint(actorSystem, bridge, actorBeans, Duration.ofSeconds(1));
+		}
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.actorbeans.boot.actuate;
+
+import io.actorbeans.ActorSystem;
+import io.actorbeans.boot.actuate.TestActors.Worker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests of the {@code actors} endpoint over HTTP with unrestricted access: stopping
+ * actors.
+ */
+@SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "management.endpoints.web.exposure.include=health,actors",
+				"management.endpoint.actors.access=unrestricted", "actorbeans.shutdown.timeout=1s" })
+@AutoConfigureRestTestClient
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@Timeout(60)
+class ActorsEndpointUnrestrictedIntegrationTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Autowired
+	private ActorSystem actorSystem;
+
+	@Test
+	void stopShouldStopTheActor() {
+		this.client.delete().uri("/actuator/actors/greeter").exchange().expectStatus().isOk().expectBody().json("""
+				{"name": "greeter", "outcome": "STOPPED"}
+				""");
+		this.client.get().uri("/actuator/actors/greeter").exchange().expectStatus().isNotFound();
+		assertThat(this.actorSystem.lookup("greeter")).isEmpty();
+		this.client.get().uri("/actuator/actors/clerk").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void stopWhenUnknownShouldBeNotFound() {
+		this.client.delete().uri("/actuator/actors/nobody").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void stopAllShouldStopEveryActor() {
+		this.actorSystem.spawn("plain", new Worker());
+		this.client.delete().uri("/actuator/actors").exchange().expectStatus().isOk().expectBody().json("""
+				{"actors": [
+					{"name": "clerk", "outcome": "STOPPED"},
+					{"name": "greeter", "outcome": "STOPPED"},
+					{"name": "plain", "outcome": "STOPPED"}
+				]}
+				""");
+		this.client.get()
+			.uri("/actuator/actors")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.actors")
+			.isEmpty();
+	}
+
+	@Test
+	void healthShouldStayUpAfterActorsAreStoppedNormally() {
+		this.client.delete().uri("/actuator/actors/greeter").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+	}
+
+}

@@ -1,0 +1,317 @@
+package io.actorbeans.boot.actuate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.actorbeans.ActorRef;
+import io.actorbeans.ActorSystem;
+import io.actorbeans.Bridge;
+import io.actorbeans.Stop;
+import io.actorbeans.boot.ActorBeans;
+import io.actorbeans.boot.ActorFactory;
+import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
+import io.actorbeans.boot.actuate.TestActors.Block;
+import io.actorbeans.boot.actuate.TestActors.Counter;
+import io.actorbeans.boot.actuate.TestActors.PrototypeConfiguration;
+import io.actorbeans.boot.actuate.TestActors.Work;
+import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tests for {@link ActorsMetricsAutoConfiguration} and {@link ActorSystemMetrics}.
+ */
+@Timeout(30)
+class ActorsMetricsAutoConfigurationTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(5);
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ActorAutoConfiguration.class, ActorsMetricsAutoConfiguration.class))
+		.withUserConfiguration(ActorsConfiguration.class, PrototypeConfiguration.class)
+		.withPropertyValues("actorbeans.shutdown.timeout=1s");
+
+	@Test
+	void metricsWhenNoMeterRegistryShouldBackOff() {
+		this.runner.run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(ActorSystemMetrics.class);
+		});
+	}
+
+	@Test
+	void metricsWhenMeterRegistryShouldBeAutoConfiguredAndBound() {
+		this.runner
+			.withConfiguration(
+					AutoConfigurations.of(MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ActorSystemMetrics.class);
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.find("actors.count").tag("actor", "worker").gauge()).isNotNull();
+				assertThat(registry.find("actors.messages.processed").tag("actor", "Counter").functionCounter())
+					.isNotNull();
+			});
+	}
+
+	@Test
+	void metricsWhenUserDefinesOneShouldBackOff() {
+		this.runner.withUserConfiguration(MeterRegistryConfiguration.class, CustomMetricsConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ActorSystemMetrics.class);
+				assertThat(context).hasBean("customActorSystemMetrics").doesNotHaveBean("actorSystemMetrics");
+			});
+	}
+
+	@Test
+	void metricsWhenMicrometerIsNotOnClassPathShouldBackOff() {
+		this.runner.withUserConfiguration(MeterRegistryConfiguration.class)
+			.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(ActorSystem.class);
+				assertThat(context).doesNotHaveBean(ActorSystemMetrics.class);
+			});
+	}
+
+	@Test
+	void metersShouldHaveDescriptionsAndBaseUnits() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			assertThat(registry.find("actors.messages.processed").tag("actor", "worker").functionCounter().getId())
+				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
+			assertThat(registry.find("actors.messages.failed").tag("actor", "worker").functionCounter().getId())
+				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
+			assertThat(registry.find("actors.mailbox.size").tag("actor", "worker").gauge().getId())
+				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
+			assertThat(registry.find("actors.count").tag("actor", "worker").gauge().getId())
+				.satisfies((id) -> assertDescribed(id, "actors"));
+			assertThat(
+					registry.find("actors.processing").tag("actor", "worker").functionTimer().getId().getDescription())
+				.isNotBlank();
+			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
+				.doesNotContainNull()
+				.containsOnly("worker", "fragile", "blocker", "Counter", ActorBeans.OTHER);
+		});
+	}
+
+	@Test
+	void processedCounterShouldGrow() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			ActorRef worker = lookup(context, "worker");
+			Bridge bridge = context.getBean(Bridge.class);
+			for (int i = 0; i < 3; i++) {
+				bridge.call(worker, Work.OK, WAIT);
+			}
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "worker") == 3);
+			FunctionTimer processing = registry.find("actors.processing").tag("actor", "worker").functionTimer();
+			assertThat(processing.count()).isEqualTo(3);
+			assertThat(processing.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+			assertThat(counter(registry, "actors.messages.failed", "worker")).isZero();
+			assertThat(counter(registry, "actors.messages.processed", "fragile")).isZero();
+		});
+	}
+
+	@Test
+	void failedCounterShouldCountHandlerFailures() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			ActorRef worker = lookup(context, "worker");
+			worker.send(Work.FAIL);
+			worker.send(Work.OK);
+			worker.send(Work.FAIL);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "worker") == 3);
+			assertThat(counter(registry, "actors.messages.failed", "worker")).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void mailboxGaugeShouldCountWaitingMessages() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			CountDownLatch release = context.getBean(CountDownLatch.class);
+			try {
+				ActorRef blocker = lookup(context, "blocker");
+				for (int i = 0; i < 4; i++) {
+					blocker.send(new Block());
+				}
+				await().atMost(WAIT).until(() -> gauge(registry, "actors.mailbox.size", "blocker") == 3);
+			}
+			finally {
+				release.countDown();
+			}
+			await().atMost(WAIT).until(() -> gauge(registry, "actors.mailbox.size", "blocker") == 0);
+			assertThat(counter(registry, "actors.messages.processed", "blocker")).isEqualTo(4);
+		});
+	}
+
+	@Test
+	void countGaugeShouldCountLiveActorsPerTag() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			assertThat(gauge(registry, "actors.count", "worker")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.count", "Counter")).isZero();
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			factory.spawn(Counter.class, "counter-1");
+			factory.spawn(Counter.class, "counter-2");
+			assertThat(gauge(registry, "actors.count", "Counter")).isEqualTo(2);
+			context.getBean(ActorSystem.class).spawn("plain", new TestActors.Worker());
+			assertThat(gauge(registry, "actors.count", ActorBeans.OTHER)).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void prototypeActorsShouldBeTaggedByTypeNotName() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			Bridge bridge = context.getBean(Bridge.class);
+			bridge.call(factory.spawn(Counter.class, "counter-1"), Work.OK, WAIT);
+			bridge.call(factory.spawn(Counter.class, "counter-2"), Work.OK, WAIT);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "Counter") == 2);
+			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
+				.doesNotContain("counter-1", "counter-2");
+		});
+	}
+
+	@Test
+	void countersShouldNotDecreaseWhenActorsEnd() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			Bridge bridge = context.getBean(Bridge.class);
+			ActorRef first = factory.spawn(Counter.class, "counter-1");
+			bridge.call(first, Work.OK, WAIT);
+			bridge.call(first, Work.OK, WAIT);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "Counter") == 2);
+			long timeBefore = (long) timer(registry, "Counter").totalTime(TimeUnit.NANOSECONDS);
+			assertThat(bridge.stop(List.of(first), WAIT)).doesNotContainNull();
+			await().atMost(WAIT).until(() -> gauge(registry, "actors.count", "Counter") == 0);
+			double afterStop = counter(registry, "actors.messages.processed", "Counter");
+			assertThat(afterStop).isGreaterThanOrEqualTo(2);
+			assertThat(timer(registry, "Counter").count()).isEqualTo(afterStop);
+			assertThat((long) timer(registry, "Counter").totalTime(TimeUnit.NANOSECONDS))
+				.isGreaterThanOrEqualTo(timeBefore);
+			bridge.call(factory.spawn(Counter.class, "counter-2"), Work.OK, WAIT);
+			await().atMost(WAIT)
+				.until(() -> counter(registry, "actors.messages.processed", "Counter") == afterStop + 1);
+		});
+	}
+
+	@Test
+	void countersShouldNotDecreaseWhenActorFails() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			lookup(context, "fragile").send(Work.FAIL);
+			await().atMost(WAIT).until(() -> context.getBean(ActorBeans.class).failedActors().contains("fragile"));
+			assertThat(counter(registry, "actors.messages.processed", "fragile")).isEqualTo(1);
+			assertThat(counter(registry, "actors.messages.failed", "fragile")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.count", "fragile")).isZero();
+		});
+	}
+
+	@Test
+	void deadLettersShouldBeCountedByRecipientTagAndReason() {
+		this.runner.run((context) -> {
+			MeterRegistry registry = bind(context);
+			CountDownLatch release = context.getBean(CountDownLatch.class);
+			ActorRef blocker = lookup(context, "blocker");
+			blocker.send(new Block());
+			blocker.send(new Stop());
+			blocker.send(new Block());
+			blocker.send(new Block());
+			release.countDown();
+			await().atMost(WAIT).until(() -> deadLetters(registry, "blocker", "stopped") == 2);
+			lookup(context, "worker").send("no handler takes a String");
+			await().atMost(WAIT).until(() -> deadLetters(registry, "worker", "unhandled") == 1);
+			assertThat(registry.find("actors.dead.letters").functionCounters()).allSatisfy((counter) -> {
+				assertThat(counter.getId().getDescription()).isNotBlank();
+				assertThat(counter.getId().getBaseUnit()).isEqualTo(BaseUnits.MESSAGES);
+			});
+		});
+	}
+
+	private static MeterRegistry bind(AssertableApplicationContext context) {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		ActorSystemMetrics metrics = new ActorSystemMetrics(context.getBean(ActorSystem.class),
+				context.getBean(ActorBeans.class), Duration.ZERO);
+		metrics.bindTo(registry);
+		return registry;
+	}
+
+	private static ActorRef lookup(AssertableApplicationContext context, String name) {
+		return context.getBean(ActorSystem.class).lookup(name).orElseThrow();
+	}
+
+	private static double counter(MeterRegistry registry, String name, String tag) {
+		FunctionCounter counter = registry.find(name).tag("actor", tag).functionCounter();
+		assertThat(counter).as("%s{actor=%s}", name, tag).isNotNull();
+		return counter.count();
+	}
+
+	private static double deadLetters(MeterRegistry registry, String tag, String reason) {
+		FunctionCounter counter = registry.find("actors.dead.letters")
+			.tag("actor", tag)
+			.tag("reason", reason)
+			.functionCounter();
+		return (counter != null) ? counter.count() : 0;
+	}
+
+	private static double gauge(MeterRegistry registry, String name, String tag) {
+		Gauge gauge = registry.find(name).tag("actor", tag).gauge();
+		assertThat(gauge).as("%s{actor=%s}", name, tag).isNotNull();
+		return gauge.value();
+	}
+
+	private static FunctionTimer timer(MeterRegistry registry, String tag) {
+		FunctionTimer timer = registry.find("actors.processing").tag("actor", tag).functionTimer();
+		assertThat(timer).isNotNull();
+		return timer;
+	}
+
+	private static void assertDescribed(Meter.Id id, String baseUnit) {
+		assertThat(id.getDescription()).isNotBlank();
+		assertThat(id.getBaseUnit()).isEqualTo(baseUnit);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MeterRegistryConfiguration {
+
+		@Bean
+		SimpleMeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomMetricsConfiguration {
+
+		@Bean
+		ActorSystemMetrics customActorSystemMetrics(ActorSystem actorSystem, ActorBeans actorBeans) {
+			return new ActorSystemMetrics(actorSystem, actorBeans);
+		}
+
+	}
+
+}

@@ -1,0 +1,120 @@
+package io.actorbeans.boot.actuate;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.actorbeans.FailurePolicy;
+import io.actorbeans.Handles;
+import io.actorbeans.boot.Actor;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * Actors for the tests of this package.
+ */
+final class TestActors {
+
+	private TestActors() {
+	}
+
+	/** A message a {@link Worker} handles, failing if asked to. */
+	record Work(boolean fail) {
+
+		static final Work OK = new Work(false);
+
+		static final Work FAIL = new Work(true);
+
+	}
+
+	/** A message a {@link Blocker} blocks on until its latch is released. */
+	record Block() {
+	}
+
+	/** Replies "done" to each {@link Work}, or throws. */
+	static class Worker {
+
+		@Handles
+		String onWork(Work work) {
+			if (work.fail()) {
+				throw new IllegalStateException("Failing as asked");
+			}
+			return "done";
+		}
+
+	}
+
+	/** Blocks its handler until the latch is released. */
+	static class Blocker {
+
+		private final CountDownLatch release;
+
+		Blocker(CountDownLatch release) {
+			this.release = release;
+		}
+
+		@Handles
+		void onBlock(Block block) throws InterruptedException {
+			this.release.await(10, TimeUnit.SECONDS);
+		}
+
+	}
+
+	/**
+	 * The actor beans: singletons "worker", "fragile" and "blocker", prototype Worker.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ActorsConfiguration {
+
+		@Bean
+		@Actor
+		Worker worker() {
+			return new Worker();
+		}
+
+		@Bean
+		@Actor(failurePolicy = FailurePolicy.STOP)
+		Worker fragile() {
+			return new Worker();
+		}
+
+		@Bean
+		CountDownLatch release() {
+			return new CountDownLatch(1);
+		}
+
+		@Bean
+		@Actor
+		Blocker blocker(CountDownLatch release) {
+			return new Blocker(release);
+		}
+
+	}
+
+	/** A prototype actor bean of type {@link Counter}. */
+	@Configuration(proxyBeanMethods = false)
+	static class PrototypeConfiguration {
+
+		@Bean
+		@Scope("prototype")
+		@Actor
+		Counter counter() {
+			return new Counter();
+		}
+
+	}
+
+	/** Counts the {@link Work} it handles. */
+	static class Counter {
+
+		private int count;
+
+		@Handles
+		Integer onWork(Work work) {
+			return ++this.count;
+		}
+
+	}
+
+}

@@ -93,6 +93,16 @@ class LifecycleTests {
 	}
 
 	@Test
+	void factoryDestroysTheBehaviourOfASpawnThatFails() {
+		TrackingFactory factory = new TrackingFactory();
+		this.system.spawn("taken", new Counter());
+		assertThatExceptionOfType(ActorNameInUseException.class)
+			.isThrownBy(() -> this.system.spawn("taken", factory, SpawnOptions.defaults()));
+		assertThat(factory.created).hasSize(1);
+		assertThat(factory.destroyed).containsExactlyElementsOf(factory.created);
+	}
+
+	@Test
 	void aFactoryThatFailsToDestroyDoesNotKeepTheActorFromEnding() {
 		BehaviorFactory factory = new BehaviorFactory() {
 

@@ -126,7 +126,22 @@ final class DefaultActorSystem implements ActorSystem {
 	@Override
 	public ActorRef spawn(String name, BehaviorFactory factory, SpawnOptions options) {
 		Objects.requireNonNull(factory, "'factory' must not be null");
-		return spawnCell(name, factory.create(), factory, options, policy(options));
+		Object behavior = factory.create();
+		try {
+			return spawnCell(name, behavior, factory, options, policy(options));
+		}
+		catch (RuntimeException | Error ex) {
+			// the actor never existed: its behaviour goes back to the factory
+			if (behavior != null) {
+				try {
+					factory.destroy(behavior);
+				}
+				catch (Throwable destroyFailure) {
+					ex.addSuppressed(destroyFailure);
+				}
+			}
+			throw ex;
+		}
 	}
 
 	private FailurePolicy policy(SpawnOptions options) {

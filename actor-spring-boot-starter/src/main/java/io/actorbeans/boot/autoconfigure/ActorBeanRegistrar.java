@@ -136,6 +136,8 @@ final class ActorBeanRegistrar implements BeanDefinitionRegistryPostProcessor {
 		RootBeanDefinition definition = new RootBeanDefinition(ActorRef.class,
 				() -> beanFactory.getBean(ActorSpawner.class).spawn(declaration));
 		definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, declaration.actorName()));
+		// spawned at startup even when the application initializes beans lazily
+		definition.setLazyInit(false);
 		definition.setDescription(
 				"The ActorRef of actor '" + declaration.actorName() + "' (bean '" + declaration.beanName() + "')");
 		return definition;

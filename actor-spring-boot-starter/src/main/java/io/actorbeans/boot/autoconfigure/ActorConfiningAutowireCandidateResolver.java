@@ -32,6 +32,11 @@ final class ActorConfiningAutowireCandidateResolver extends ContextAnnotationAut
 		boolean candidate = super.isAutowireCandidate(holder, descriptor);
 		ActorDeclaration declaration = this.declarations.get(holder.getBeanName());
 		if (candidate && declaration != null) {
+			if (!descriptor.fallbackMatchAllowed()) {
+				// Spring's first pass: let another bean (a @Primary one, say) match
+				// instead
+				return false;
+			}
 			throw new ActorConfinementException(declaration.beanName(), declaration.actorName(), describe(descriptor));
 		}
 		return candidate;

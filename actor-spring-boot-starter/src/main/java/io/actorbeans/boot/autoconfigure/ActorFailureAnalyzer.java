@@ -18,7 +18,7 @@ final class ActorFailureAnalyzer extends AbstractFailureAnalyzer<ActorException>
 
 	@Override
 	protected @Nullable FailureAnalysis analyze(Throwable rootFailure, ActorException cause) {
-		BeanCreationException beanFailure = findCause(rootFailure, BeanCreationException.class);
+		BeanCreationException beanFailure = innermostBeanFailure(rootFailure);
 		String bean = (beanFailure != null && beanFailure.getBeanName() != null)
 				? "Actor bean '" + beanFailure.getBeanName() + "'" : "An actor";
 		if (cause instanceof InvalidBehaviorException) {
@@ -39,6 +39,19 @@ final class ActorFailureAnalyzer extends AbstractFailureAnalyzer<ActorException>
 					"Give each actor bean a distinct name with @Actor(name = ...).", cause);
 		}
 		return null;
+	}
+
+	/**
+	 * The bean whose creation failed first: the actor bean, not the beans that needed it.
+	 */
+	private static @Nullable BeanCreationException innermostBeanFailure(Throwable failure) {
+		BeanCreationException innermost = null;
+		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
+			if (candidate instanceof BeanCreationException beanFailure) {
+				innermost = beanFailure;
+			}
+		}
+		return innermost;
 	}
 
 }

@@ -70,6 +70,15 @@ public class ActorSystemLifecycle implements SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * Not pauseable: a paused context (as Spring's test context cache makes) keeps its
+	 * actors running, since a shut-down actor system cannot start again.
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
+	}
+
 	@Override
 	public int getPhase() {
 		return PHASE;

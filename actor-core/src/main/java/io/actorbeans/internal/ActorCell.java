@@ -259,11 +259,12 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * among the actors the pool's workers keep waking themselves. A ForkJoinPool worker
 	 * runs its own queue until it is empty before it looks at submissions, so without
 	 * this, as many actors as the pool has threads that keep messaging themselves or each
-	 * other would starve every other actor. Called on the shared pool's worker at the end
-	 * of a turn.
+	 * other would starve every other actor. Called at the end of a turn; does its work
+	 * once in a few turns of each worker thread (see SharedWorkerThread).
 	 */
 	private void admitSubmissions() {
-		if (this.executor instanceof ForkJoinPool pool && pool.hasQueuedSubmissions()) {
+		if (Thread.currentThread() instanceof SharedWorkerThread worker && worker.admitsAfterThisTurn()
+				&& this.executor instanceof ForkJoinPool pool && pool.hasQueuedSubmissions()) {
 			ForkJoinTask<?> submission;
 			while ((submission = pollSubmission()) != null) {
 				pool.execute(submission);

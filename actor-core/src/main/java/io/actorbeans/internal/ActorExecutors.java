@@ -47,7 +47,7 @@ final class ActorExecutors {
 		this.systemName = settings.name();
 		AtomicInteger sharedThreads = new AtomicInteger();
 		this.shared = new ForkJoinPool(settings.sharedPoolSize(), (pool) -> {
-			ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+			ForkJoinWorkerThread thread = new SharedWorkerThread(pool);
 			thread.setName(this.systemName + "-shared-" + sharedThreads.incrementAndGet());
 			return thread;
 		}, null, true);

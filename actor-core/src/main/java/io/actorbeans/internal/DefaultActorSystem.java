@@ -168,9 +168,6 @@ final class DefaultActorSystem implements ActorSystem {
 		Dispatcher dispatcher = (options.dispatcher() != null) ? options.dispatcher() : this.settings.dispatcher();
 		int capacity = (options.mailboxCapacity() != null) ? options.mailboxCapacity()
 				: this.settings.mailboxCapacity();
-		if (this.actors.containsKey(name)) {
-			throw nameInUse(name);
-		}
 		Executor executor = this.executors.forActor(name, dispatcher);
 		ActorCell cell = new ActorCell(name, this, executor, behavior, handlers, factory, policy, capacity);
 		if (this.actors.putIfAbsent(name, cell) != null) {

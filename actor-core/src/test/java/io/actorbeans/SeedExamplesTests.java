@@ -52,7 +52,13 @@ class SeedExamplesTests {
 		ActorRef pingerRef = this.system.spawn("pinger", pinger);
 		ActorRef pongerRef = this.system.spawn("ponger", ponger);
 		pingerRef.send(new Start(pongerRef), null);
-		Thread.sleep(100);
+		// the seed slept 0.1 s; wait for "lots of +-" instead, so that a slow moment (a
+		// GC
+		// pause on a loaded machine) is not taken for a stuck pair
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (ponger.pings.get() <= 100 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
 		List<Stopped> stopped = this.system.bridge().stop(List.of(pingerRef, pongerRef), ONE_SECOND);
 		assertThat(stopped).containsExactly(new Stopped("pinger"), new Stopped("ponger"));
 		// "should print lots of +-+-+-": every ping got a pong, in turn

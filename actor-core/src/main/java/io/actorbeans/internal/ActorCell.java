@@ -496,10 +496,6 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return (this.state & SCHEDULED) == 0 && looksEmpty();
 	}
 
-	boolean isTerminated() {
-		return (this.state & TERMINATED) != 0;
-	}
-
 	ActorInfo snapshot() {
 		int current = this.state;
 		ActorState actorState = ((current & FAILED) != 0) ? ActorState.FAILED

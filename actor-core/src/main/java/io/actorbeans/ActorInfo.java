@@ -3,6 +3,8 @@ package io.actorbeans;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A snapshot of one actor, for monitoring. The figures are read without stopping the
  * actor, so they may be slightly behind.
@@ -17,8 +19,10 @@ import java.time.Instant;
  * @param lastActivity when it last started a turn, or was spawned
  * @param processingTime the time its handlers have taken, in all; measured per turn, so
  * it includes the runtime's small overhead between messages
+ * @param parent the name of the actor that spawned it as a child, or {@code null} for an
+ * actor spawned by its system
  * @since 0.1.0
  */
 public record ActorInfo(String name, ActorState state, Dispatcher dispatcher, int mailboxSize, long processed,
-		long failures, Instant lastActivity, Duration processingTime) {
+		long failures, Instant lastActivity, Duration processingTime, @Nullable String parent) {
 }

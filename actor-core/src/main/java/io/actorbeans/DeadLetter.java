@@ -33,7 +33,10 @@ public record DeadLetter(Object message, @Nullable ActorRef sender, ActorRef rec
 		LATE_REPLY,
 
 		/** A reply was sent with no one to receive it. */
-		NO_SENDER
+		NO_SENDER,
+
+		/** The recipient tried to stash it while its stash was full. */
+		STASH_FULL
 
 	}
 

@@ -9,21 +9,30 @@ import org.jspecify.annotations.Nullable;
  * @param dispatcher the threads that run it
  * @param mailboxCapacity the most messages its mailbox holds, {@code 0} for no limit
  * @param failurePolicy what it does when a handler throws
+ * @param stashCapacity the most messages it may {@link ActorContext#stash() stash};
+ * {@code null} for {@link #DEFAULT_STASH_CAPACITY}
  * @since 0.1.0
  */
 public record SpawnOptions(@Nullable Dispatcher dispatcher, @Nullable Integer mailboxCapacity,
-		@Nullable FailurePolicy failurePolicy) {
+		@Nullable FailurePolicy failurePolicy, @Nullable Integer stashCapacity) {
 
-	private static final SpawnOptions DEFAULTS = new SpawnOptions(null, null, null);
+	/** The stash capacity of an actor whose options do not set one. */
+	public static final int DEFAULT_STASH_CAPACITY = 1000;
+
+	private static final SpawnOptions DEFAULTS = new SpawnOptions(null, null, null, null);
 
 	/**
 	 * Validate the options.
-	 * @throws IllegalArgumentException if the mailbox capacity is negative
+	 * @throws IllegalArgumentException if the mailbox capacity is negative or the stash
+	 * capacity is not positive
 	 */
 	public SpawnOptions {
 		if (mailboxCapacity != null && mailboxCapacity < 0) {
 			throw new IllegalArgumentException(
 					"Invalid mailbox capacity " + mailboxCapacity + ": expected 0 (unbounded) or more");
+		}
+		if (stashCapacity != null && stashCapacity < 1) {
+			throw new IllegalArgumentException("Invalid stash capacity " + stashCapacity + ": expected 1 or more");
 		}
 	}
 
@@ -41,7 +50,7 @@ public record SpawnOptions(@Nullable Dispatcher dispatcher, @Nullable Integer ma
 	 * @return new options
 	 */
 	public SpawnOptions withDispatcher(Dispatcher dispatcher) {
-		return new SpawnOptions(dispatcher, this.mailboxCapacity, this.failurePolicy);
+		return new SpawnOptions(dispatcher, this.mailboxCapacity, this.failurePolicy, this.stashCapacity);
 	}
 
 	/**
@@ -50,7 +59,7 @@ public record SpawnOptions(@Nullable Dispatcher dispatcher, @Nullable Integer ma
 	 * @return new options
 	 */
 	public SpawnOptions withMailboxCapacity(int capacity) {
-		return new SpawnOptions(this.dispatcher, capacity, this.failurePolicy);
+		return new SpawnOptions(this.dispatcher, capacity, this.failurePolicy, this.stashCapacity);
 	}
 
 	/**
@@ -59,7 +68,16 @@ public record SpawnOptions(@Nullable Dispatcher dispatcher, @Nullable Integer ma
 	 * @return new options
 	 */
 	public SpawnOptions withFailurePolicy(FailurePolicy policy) {
-		return new SpawnOptions(this.dispatcher, this.mailboxCapacity, policy);
+		return new SpawnOptions(this.dispatcher, this.mailboxCapacity, policy, this.stashCapacity);
+	}
+
+	/**
+	 * These options with another stash capacity.
+	 * @param capacity the most messages the actor may stash, at least 1
+	 * @return new options
+	 */
+	public SpawnOptions withStashCapacity(int capacity) {
+		return new SpawnOptions(this.dispatcher, this.mailboxCapacity, this.failurePolicy, capacity);
 	}
 
 }

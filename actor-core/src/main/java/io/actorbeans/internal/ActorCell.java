@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
@@ -18,6 +20,7 @@ import io.actorbeans.DeadLetter;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.FailurePolicy;
 import io.actorbeans.HandlerFailedException;
+import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
 import io.actorbeans.Stopped;
 import org.jspecify.annotations.Nullable;
@@ -54,9 +57,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * - The counters (processed, failures, lastActivity) are written only by the consumer and read by
 	 *   monitoring threads with opaque reads: they are fresh enough for a snapshot, never torn.
 	 *
-	 * Later features keep this shape: a stash replayed ahead of the mailbox sits between poll() and
-	 * the handler, behaviour switching replaces (behavior, handlers), and timers and watch are
-	 * ordinary messages.
+	 * What actors use beyond messages lives in their CellContext, made on first use: unstashed
+	 * messages are taken from it ahead of the mailbox, become() replaces (behavior, handlers), and
+	 * timers, watch notices and piped outcomes arrive through the mailbox as Signals, which the cell
+	 * opens into the message the handlers see (or into nothing when stale) on the actor's own thread.
 	 */
 
 	private static final Logger logger = LoggerFactory.getLogger(ActorCell.class);
@@ -143,7 +147,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 */
 	private @Nullable ActorRef currentSender;
 
-	/** Created on first use. Consumer only. */
+	/**
+	 * Created on first use, or at spawn for an actor with its own stash capacity.
+	 * Consumer only.
+	 */
 	private @Nullable CellContext context;
 
 	/** Set by ActorContext.stop() during a handler. Consumer only. */
@@ -243,7 +250,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				stopRequester.send(new Stopped(this.name), this);
 			}
 		}
-		else if (budget == 0 && hasMessages()) {
+		else if (budget == 0 && (hasMessages() || hasUnstashed())) {
 			admitSubmissions();
 			this.executor.execute(this);
 		}
@@ -275,7 +282,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	/** Handle up to {@code budget} messages; returns the budget left. Consumer only. */
 	private int handleMessages(int budget) {
 		while (budget > 0 && (this.state & TERMINATED) == 0) {
-			Envelope envelope = take();
+			Envelope envelope = hasUnstashed() ? this.context.takeUnstashed() : take();
 			if (envelope == null) {
 				break;
 			}
@@ -289,6 +296,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				terminate(false);
 				this.currentSender = sender;
 			}
+			else if (message instanceof Signal signal) {
+				handleSignal(signal);
+			}
 			else {
 				handle(message, sender);
 			}
@@ -296,8 +306,30 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return budget;
 	}
 
+	private boolean hasUnstashed() {
+		return this.context != null && this.context.hasUnstashed();
+	}
+
+	private void handleSignal(Signal signal) {
+		Object message;
+		try {
+			message = signal.open(context());
+		}
+		catch (Throwable ex) {
+			onFailure(signal, null, signal.failureSite(), ex);
+			message = null;
+		}
+		if (message != null) {
+			handle(message, null);
+		}
+		else if (this.stopRequested) {
+			terminate(false);
+		}
+	}
+
 	private void handle(Object message, @Nullable ActorRef sender) {
 		Handler handler = null;
+		CellContext context = null;
 		try {
 			handler = this.handlers.find(message.getClass());
 			if (handler == null) {
@@ -306,30 +338,67 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			}
 			PROCESSED.setOpaque(this, this.processed + 1);
 			this.currentSender = sender;
-			Object reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context() : null);
+			if (handler.takesContext()) {
+				context = context().enter(message);
+			}
+			Object reply = handler.invoke(this.behavior, message, sender, context);
 			if (reply != null) {
-				if (sender != null) {
-					sender.send(reply, this);
-				}
-				else {
-					this.system.deadLetter(reply, this, this, DeadLetter.Reason.NO_SENDER);
-				}
+				replyTo(sender, reply, handler);
 			}
 		}
 		catch (Throwable ex) {
-			onFailure(message, sender, handler, ex);
+			onFailure(message, sender,
+					(handler != null) ? "in handler '" + handler + "'" : "while looking up its handler", ex);
 		}
 		finally {
 			this.currentSender = null;
+			if (context != null) {
+				context.leave();
+			}
 		}
 		if (this.stopRequested) {
 			terminate(false);
 		}
 	}
 
-	private void onFailure(Object message, @Nullable ActorRef sender, @Nullable Handler handler, Throwable ex) {
+	/**
+	 * Send a handler's result to the sender; a {@link CompletionStage} replies with its
+	 * value once it completes, on the thread that completes it.
+	 */
+	private void replyTo(@Nullable ActorRef sender, Object reply, Handler handler) {
+		if (!(reply instanceof CompletionStage<?> stage)) {
+			sendReply(sender, reply);
+			return;
+		}
+		stage.whenComplete((value, failure) -> {
+			if (failure == null) {
+				if (value != null) {
+					sendReply(sender, value);
+				}
+				return;
+			}
+			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
+					? failure.getCause() : failure;
+			String description = "Actor '" + this.name + "' failed to reply: the CompletionStage returned by handler '"
+					+ handler + "' completed exceptionally";
+			logger.warn("{} ({})", description, cause.toString(), cause);
+			if (sender instanceof ReplySlot slot) {
+				slot.fail(new HandlerFailedException(description + ": " + cause, cause));
+			}
+		});
+	}
+
+	private void sendReply(@Nullable ActorRef sender, Object reply) {
+		if (sender != null) {
+			sender.send(reply, this);
+		}
+		else {
+			this.system.deadLetter(reply, this, this, DeadLetter.Reason.NO_SENDER);
+		}
+	}
+
+	private void onFailure(Object message, @Nullable ActorRef sender, String where, Throwable ex) {
 		FAILURES.setOpaque(this, this.failures + 1);
-		String where = (handler != null) ? "in handler '" + handler + "'" : "while looking up its handler";
 		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " " + where;
 		logger.warn("{} ({}: {})", description, this.failurePolicy, ex.toString(), ex);
 		if (sender instanceof ReplySlot slot) {
@@ -351,8 +420,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				throw new IllegalStateException("the factory returned null");
 			}
 			this.handlers = HandlerTable.of(fresh.getClass());
-			Object old = this.behavior;
+			Object old = rootBehavior();
 			this.behavior = fresh;
+			if (this.context != null) {
+				this.context.restarted();
+			}
 			destroy(old);
 			logger.info("Actor '{}' restarted with a fresh {}", this.name, fresh.getClass().getName());
 		}
@@ -404,7 +476,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					&& this.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
 				dedicated.shutdown();
 			}
-			destroy(this.behavior);
+			if (this.context != null) {
+				this.context.finish();
+			}
+			destroy(rootBehavior());
 			this.system.onTerminated(this, (previous & FAILED) != 0);
 		}
 	}
@@ -459,10 +534,22 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	private CellContext context() {
 		CellContext context = this.context;
 		if (context == null) {
-			context = new CellContext(this);
+			context = new CellContext(this, SpawnOptions.DEFAULT_STASH_CAPACITY);
 			this.context = context;
 		}
 		return context;
+	}
+
+	/**
+	 * Give the actor a stash capacity of its own. At spawn, before the cell is published.
+	 */
+	void useStashCapacity(int stashCapacity) {
+		this.context = new CellContext(this, stashCapacity);
+	}
+
+	/** The behaviour the actor was spawned or restarted with, beneath any become. */
+	private Object rootBehavior() {
+		return (this.context != null) ? this.context.rootBehavior(this.behavior) : this.behavior;
 	}
 
 	// Called through CellContext, from a handler of this actor
@@ -485,11 +572,30 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		this.stopRequested = true;
 	}
 
+	Object behavior() {
+		return this.behavior;
+	}
+
+	void switchBehavior(Object behavior, HandlerTable handlers) {
+		this.behavior = behavior;
+		this.handlers = handlers;
+	}
+
 	DefaultActorSystem system() {
 		return this.system;
 	}
 
 	// Monitoring, from any thread
+
+	/** Whether the actor has ended and been unregistered. */
+	boolean isFinished() {
+		return (this.state & FINISHED) != 0;
+	}
+
+	/** Whether the actor ended of a failure. */
+	boolean hasFailed() {
+		return (this.state & FAILED) != 0;
+	}
 
 	/** Whether the actor has no message waiting and no turn running. */
 	boolean isQuiet() {
@@ -503,7 +609,13 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return new ActorInfo(this.name, actorState, this.system.dispatcherOf(this.executor), mailboxSize(),
 				(long) PROCESSED.getOpaque(this), (long) FAILURES.getOpaque(this),
 				this.system.instantOf((long) LAST_ACTIVITY.getOpaque(this)),
-				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)));
+				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)), parentName());
+	}
+
+	/** The name of the actor that spawned this one as a child, from its path name. */
+	@Nullable String parentName() {
+		int slash = this.name.lastIndexOf('/');
+		return (slash < 0) ? null : this.name.substring(0, slash);
 	}
 
 	/**

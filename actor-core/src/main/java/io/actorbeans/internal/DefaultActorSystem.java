@@ -3,9 +3,11 @@ package io.actorbeans.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,7 @@ import io.actorbeans.InvalidBehaviorException;
 import io.actorbeans.ShutdownReport;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
+import io.actorbeans.Terminated;
 import io.actorbeans.TerminationListener;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,6 +87,18 @@ final class DefaultActorSystem implements ActorSystem {
 
 	private final CompletableFuture<ShutdownReport> termination = new CompletableFuture<>();
 
+	/**
+	 * Watched actor to its watchers. A set is changed only inside the map's atomic
+	 * operations.
+	 */
+	private final ConcurrentHashMap<ActorCell, Set<ActorCell>> watchers = new ConcurrentHashMap<>();
+
+	/**
+	 * Parent to its live children. A set is changed only inside the map's atomic
+	 * operations.
+	 */
+	private final ConcurrentHashMap<ActorCell, Set<ActorCell>> children = new ConcurrentHashMap<>();
+
 	private final int throughput;
 
 	DefaultActorSystem(ActorSystemSettings settings) {
@@ -120,7 +135,7 @@ final class DefaultActorSystem implements ActorSystem {
 					+ "': failure policy RESTART needs a factory to make a fresh behaviour; spawn it with a "
 					+ "BehaviorFactory, or choose RESUME or STOP");
 		}
-		return spawnCell(name, behavior, null, options, policy);
+		return spawnCell(name, behavior, null, options, policy, null);
 	}
 
 	@Override
@@ -128,7 +143,7 @@ final class DefaultActorSystem implements ActorSystem {
 		Objects.requireNonNull(factory, "'factory' must not be null");
 		Object behavior = factory.create();
 		try {
-			return spawnCell(name, behavior, factory, options, policy(options));
+			return spawnCell(name, behavior, factory, options, policy(options), null);
 		}
 		catch (RuntimeException | Error ex) {
 			// the actor never existed: its behaviour goes back to the factory
@@ -149,10 +164,24 @@ final class DefaultActorSystem implements ActorSystem {
 		return (options.failurePolicy() != null) ? options.failurePolicy() : this.settings.failurePolicy();
 	}
 
+	/**
+	 * Spawn a child of an actor, named {@code <parent>/<name>}. From a handler of the
+	 * parent.
+	 */
+	ActorRef spawnChild(ActorCell parent, String name, Object behavior, SpawnOptions options) {
+		requireValidName(name, "Invalid name '" + name + "' for a child of actor '" + parent.name() + "'");
+		FailurePolicy policy = policy(options);
+		if (policy == FailurePolicy.RESTART) {
+			throw new InvalidBehaviorException("Cannot spawn child '" + name + "' of actor '" + parent.name()
+					+ "': failure policy RESTART needs a factory; choose RESUME or STOP");
+		}
+		return spawnCell(parent.name() + "/" + name, behavior, null, options, policy, parent);
+	}
+
 	private ActorCell spawnCell(String name, @Nullable Object behavior, @Nullable BehaviorFactory factory,
-			SpawnOptions options, FailurePolicy policy) {
-		if (name == null || name.isBlank()) {
-			throw new IllegalArgumentException("Invalid actor name '" + name + "': expected a non-blank name");
+			SpawnOptions options, FailurePolicy policy, @Nullable ActorCell parent) {
+		if (parent == null) {
+			requireValidName(name, "Invalid actor name '" + name + "'");
 		}
 		requireRunning("spawn actor '" + name + "'");
 		if (behavior == null) {
@@ -170,16 +199,37 @@ final class DefaultActorSystem implements ActorSystem {
 				: this.settings.mailboxCapacity();
 		Executor executor = this.executors.forActor(name, dispatcher);
 		ActorCell cell = new ActorCell(name, this, executor, behavior, handlers, factory, policy, capacity);
+		if (options.stashCapacity() != null) {
+			cell.useStashCapacity(options.stashCapacity());
+		}
+		if (parent != null) {
+			// before it can end, so that its end finds itself among the parent's children
+			this.children.compute(parent, (key, family) -> add(family, cell));
+		}
 		if (this.actors.putIfAbsent(name, cell) != null) {
+			forgetChild(parent, cell);
 			this.executors.release(executor);
 			throw nameInUse(name);
 		}
 		if (this.shutdown.get()) {
 			this.actors.remove(name, cell);
+			forgetChild(parent, cell);
 			this.executors.release(executor);
 			requireRunning("spawn actor '" + name + "'");
 		}
 		return cell;
+	}
+
+	private static void requireValidName(@Nullable String name, String invalid) {
+		if (name == null || name.isBlank() || name.indexOf('/') >= 0) {
+			throw new IllegalArgumentException(invalid + ": expected a non-blank name without '/'");
+		}
+	}
+
+	private void forgetChild(@Nullable ActorCell parent, ActorCell child) {
+		if (parent != null) {
+			this.children.computeIfPresent(parent, (key, family) -> remove(family, child));
+		}
 	}
 
 	private ActorNameInUseException nameInUse(String name) {
@@ -232,10 +282,80 @@ final class DefaultActorSystem implements ActorSystem {
 		return this.start.plusNanos(nanoTime - this.startNanos);
 	}
 
+	/**
+	 * The cell of a ref, for an operation that needs an actor of this system.
+	 * Thread-safe.
+	 * @throws IllegalArgumentException if the ref is not an actor of this system
+	 */
+	ActorCell cellOf(ActorRef ref, String operation) {
+		Objects.requireNonNull(ref, "'ref' must not be null");
+		if (ref instanceof ActorCell cell && cell.system() == this) {
+			return cell;
+		}
+		throw new IllegalArgumentException(
+				"Cannot " + operation + " " + ref + ": it is not an actor of system '" + name() + "'");
+	}
+
+	/**
+	 * Have a watcher sent a Terminated when the target ends: at once if it has ended
+	 * already. Thread-safe.
+	 */
+	void watch(ActorCell target, ActorCell watcher) {
+		boolean[] endedAlready = new boolean[1];
+		this.watchers.compute(target, (key, watching) -> {
+			// The target sets FINISHED before it takes its watchers out of the map, so
+			// this
+			// either adds the watcher before that or sees FINISHED.
+			if (target.isFinished()) {
+				endedAlready[0] = true;
+				return watching;
+			}
+			return add(watching, watcher);
+		});
+		if (endedAlready[0]) {
+			watcher.send(new WatchSignal(new Terminated(target, target.hasFailed())), null);
+		}
+	}
+
+	/** Stop a watch. Thread-safe. */
+	void unwatch(ActorCell target, ActorCell watcher) {
+		this.watchers.computeIfPresent(target, (key, watching) -> remove(watching, watcher));
+	}
+
+	private static Set<ActorCell> add(@Nullable Set<ActorCell> set, ActorCell cell) {
+		Set<ActorCell> result = (set != null) ? set : new HashSet<>();
+		result.add(cell);
+		return result;
+	}
+
+	private static @Nullable Set<ActorCell> remove(Set<ActorCell> set, ActorCell cell) {
+		set.remove(cell);
+		return set.isEmpty() ? null : set;
+	}
+
 	/** Called once per actor, by the thread that finishes it. */
 	void onTerminated(ActorCell cell, boolean failed) {
 		this.terminatedActors.incrementAndGet();
 		this.actors.remove(cell.name(), cell);
+		Set<ActorCell> watching = this.watchers.remove(cell);
+		if (watching != null) {
+			Terminated terminated = new Terminated(cell, failed);
+			for (ActorCell watcher : watching) {
+				watcher.send(new WatchSignal(terminated), null);
+			}
+		}
+		Set<ActorCell> family = this.children.remove(cell);
+		if (family != null) {
+			for (ActorCell child : family) {
+				if (!child.isFinished()) {
+					child.send(new Stop());
+				}
+			}
+		}
+		String parentName = cell.parentName();
+		if (parentName != null) {
+			forgetChild(this.actors.get(parentName), cell);
+		}
 		if (failed) {
 			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
 		}
@@ -281,6 +401,9 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/** Count, log and publish a message that was not handled. Thread-safe. */
 	void deadLetter(Object message, @Nullable ActorRef sender, ActorRef recipient, DeadLetter.Reason reason) {
+		if (message instanceof Signal signal) {
+			message = signal.deadLetterMessage();
+		}
 		this.deadLetters.increment();
 		if (deadLetterLogger.isDebugEnabled()) {
 			deadLetterLogger.debug("Dead letter {} to '{}' from {}: {}", reason, recipient.name(),

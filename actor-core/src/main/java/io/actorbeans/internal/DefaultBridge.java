@@ -20,6 +20,7 @@ import io.actorbeans.CallInterruptedException;
 import io.actorbeans.CallTimeoutException;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.MailboxFullException;
+import io.actorbeans.StashOverflowException;
 import io.actorbeans.Stop;
 import io.actorbeans.Stopped;
 import io.actorbeans.UnhandledMessageException;
@@ -152,6 +153,8 @@ final class DefaultBridge implements Bridge {
 			case MAILBOX_FULL -> mailboxFull(recipient, messageClass);
 			case UNHANDLED ->
 				new UnhandledMessageException("Actor '" + recipient.name() + "' has no handler for " + messageClass);
+			case STASH_FULL -> new StashOverflowException(
+					"Actor '" + recipient.name() + "' could not stash " + messageClass + ": its stash is full");
 			default -> new ActorStoppedException(recipient.name(),
 					"Actor '" + recipient.name() + "' stopped before handling " + messageClass);
 		};

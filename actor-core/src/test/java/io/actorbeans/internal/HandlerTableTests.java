@@ -2,6 +2,7 @@ package io.actorbeans.internal;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.lang.reflect.Proxy;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import javax.tools.ToolProvider;
 
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
-import io.actorbeans.ActorSystem;
 import io.actorbeans.Handles;
 import io.actorbeans.InvalidBehaviorException;
 import io.actorbeans.Stop;
@@ -37,7 +37,7 @@ class HandlerTableTests {
 
 	private static final ActorRef SENDER = new TestRef("sender");
 
-	private static final ActorContext CONTEXT = new TestContext();
+	private static final ActorContext CONTEXT = testContext();
 
 	// Lookup
 
@@ -864,31 +864,15 @@ class HandlerTableTests {
 
 	}
 
-	static final class TestContext implements ActorContext {
-
-		@Override
-		public ActorRef self() {
-			return new TestRef("self");
-		}
-
-		@Override
-		public @Nullable ActorRef sender() {
-			return null;
-		}
-
-		@Override
-		public void reply(Object message) {
-		}
-
-		@Override
-		public ActorSystem system() {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public void stop() {
-		}
-
+	/** A context that only handlers which take one see; none of its methods is called. */
+	static ActorContext testContext() {
+		return (ActorContext) Proxy.newProxyInstance(ActorContext.class.getClassLoader(),
+				new Class<?>[] { ActorContext.class }, (proxy, method, args) -> switch (method.getName()) {
+					case "toString" -> "TestContext";
+					case "hashCode" -> System.identityHashCode(proxy);
+					case "equals" -> proxy == args[0];
+					default -> throw new UnsupportedOperationException(method.getName());
+				});
 	}
 
 }

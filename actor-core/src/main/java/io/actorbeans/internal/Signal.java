@@ -1,0 +1,41 @@
+package io.actorbeans.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A message the runtime sends an actor on its own behalf (a timer's tick, a watched
+ * actor's end, a piped outcome), opened by the actor's cell before any handler sees it.
+ */
+abstract class Signal {
+
+	/*-
+	 * Signals travel through the mailbox like any message, so they keep its order and its one-thread
+	 * rule: what a signal changes in the actor (its timers, its watch set) is changed on the actor's
+	 * own thread. The cell opens a signal into the message its handlers see, or into nothing when the
+	 * signal is stale (a cancelled timer, an unwatched actor).
+	 */
+
+	/**
+	 * The message to hand to the actor's handlers, or {@code null} to drop the signal.
+	 * Called on the actor's thread.
+	 * @param context the actor's context
+	 * @return the message, or {@code null}
+	 */
+	abstract @Nullable Object open(CellContext context);
+
+	/**
+	 * What a dead letter reports when the signal reaches no handler: the message it
+	 * carries. Thread-safe.
+	 * @return the message
+	 */
+	abstract Object deadLetterMessage();
+
+	/**
+	 * Describes where a failure of {@link #open} happened, for the actor's failure log.
+	 * @return a description, such as "in the pipeToSelf mapper"
+	 */
+	String failureSite() {
+		return "while opening " + getClass().getSimpleName();
+	}
+
+}

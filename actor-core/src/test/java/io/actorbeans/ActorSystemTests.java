@@ -340,10 +340,10 @@ class ActorSystemTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> SpawnOptions.defaults().withMailboxCapacity(-1))
 			.withMessageMatching("(?is).*mailbox ?capacity.*")
 			.withMessageContaining("-1");
-		assertThatIllegalArgumentException().isThrownBy(() -> new SpawnOptions(null, -5, null, null))
+		assertThatIllegalArgumentException().isThrownBy(() -> new SpawnOptions(null, -5, null, null, List.of()))
 			.withMessageContaining("-5");
 		assertThat(SpawnOptions.defaults().withMailboxCapacity(0).mailboxCapacity()).isZero();
-		assertThat(SpawnOptions.defaults()).isEqualTo(new SpawnOptions(null, null, null, null));
+		assertThat(SpawnOptions.defaults()).isEqualTo(new SpawnOptions(null, null, null, null, List.of()));
 	}
 
 	@Test

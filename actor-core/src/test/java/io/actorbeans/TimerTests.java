@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Timers: single and periodic, replaced and cancelled (also once their message is in the
@@ -109,6 +110,24 @@ class TimerTests {
 		long deadLettersAfterStop = this.system.deadLetterCount();
 		Thread.sleep(100);
 		assertThat(this.system.deadLetterCount()).isLessThanOrEqualTo(deadLettersAfterStop + 1);
+	}
+
+	@Test
+	void aPeriodicTimerOfTheSpawnOptionsTicksFromTheStart() throws InterruptedException {
+		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+		ActorRef actor = this.system.spawn("configured", new TimerActor(received),
+				SpawnOptions.defaults().withPeriodicTimer("refresh", "refresh", Duration.ofMillis(5)));
+		for (int i = 0; i < 3; i++) {
+			assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("refresh");
+		}
+		assertThat(this.bridge.<Boolean>call(actor, new IsActive("refresh"), TIMEOUT)).isTrue();
+	}
+
+	@Test
+	void aSpawnOptionsTimerWithoutAPositiveIntervalIsRejectedNamingTheKey() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> SpawnOptions.defaults().withPeriodicTimer("refresh", "refresh", Duration.ZERO))
+			.withMessageContaining("timer refresh");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.actorbeans.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -23,6 +24,7 @@ import io.actorbeans.HandlerFailedException;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
 import io.actorbeans.Stopped;
+import io.actorbeans.Timers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -545,6 +547,14 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 */
 	void useStashCapacity(int stashCapacity) {
 		this.context = new CellContext(this, stashCapacity);
+	}
+
+	/** Start the timers of the spawn options. At spawn, before the cell is published. */
+	void startTimers(List<SpawnOptions.PeriodicTimer> timers) {
+		Timers cellTimers = context().timers();
+		for (SpawnOptions.PeriodicTimer timer : timers) {
+			cellTimers.startPeriodic(timer.key(), timer.message(), timer.interval());
+		}
 	}
 
 	/** The behaviour the actor was spawned or restarted with, beneath any become. */

@@ -202,6 +202,9 @@ final class DefaultActorSystem implements ActorSystem {
 		if (options.stashCapacity() != null) {
 			cell.useStashCapacity(options.stashCapacity());
 		}
+		if (!options.periodicTimers().isEmpty()) {
+			cell.startTimers(options.periodicTimers());
+		}
 		if (parent != null) {
 			// before it can end, so that its end finds itself among the parent's children
 			this.children.compute(parent, (key, family) -> add(family, cell));

@@ -84,6 +84,16 @@ class ChildActorTests {
 	}
 
 	@Test
+	void aShutdownStopsParentsAndChildrenWithoutDeadLetters() {
+		ActorRef parent = this.system.spawn("parent", new Parent());
+		ActorRef child = this.bridge.call(parent, new SpawnChild("child"), TIMEOUT);
+		this.bridge.call(child, new SpawnChild("grandchild"), TIMEOUT);
+		ShutdownReport report = this.system.shutdown(TIMEOUT);
+		assertThat(report.actorsStopped()).isEqualTo(3);
+		assertThat(report.deadLetters()).isZero();
+	}
+
+	@Test
 	void aChildNameWithASlashIsRejectedNamingTheParent() {
 		ActorRef parent = this.system.spawn("parent", new Parent());
 		assertThatExceptionOfType(HandlerFailedException.class)

@@ -100,6 +100,23 @@ class TimerTests {
 	}
 
 	@Test
+	void aPeriodicTickRefusedByAFullMailboxIsADeadLetterAndTheTimerGoesOn() throws InterruptedException {
+		BlockingQueue<DeadLetter> refused = new LinkedBlockingQueue<>();
+		this.system.addDeadLetterListener((deadLetter) -> {
+			if (deadLetter.reason() == DeadLetter.Reason.MAILBOX_FULL) {
+				refused.add(deadLetter);
+			}
+		});
+		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+		ActorRef actor = this.system.spawn("crowded", new CrowdedTicker(received, refused),
+				SpawnOptions.defaults().withMailboxCapacity(1));
+		actor.send(new StartCrowded());
+		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("filler");
+		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("tick");
+		assertThat(refused).isNotEmpty().allSatisfy((deadLetter) -> assertThat(deadLetter.message()).isEqualTo("tick"));
+	}
+
+	@Test
 	void timersEndWhenTheActorStops() throws InterruptedException {
 		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
 		ActorRef actor = this.system.spawn("ending", new TimerActor(received));
@@ -174,6 +191,9 @@ class TimerTests {
 	record StartSlowTicks() {
 	}
 
+	record StartCrowded() {
+	}
+
 	record SlowTick() {
 	}
 
@@ -234,6 +254,35 @@ class TimerTests {
 		String onString(String message) {
 			this.received.add(message);
 			return message;
+		}
+
+	}
+
+	static class CrowdedTicker {
+
+		private final BlockingQueue<Object> received;
+
+		private final BlockingQueue<DeadLetter> refused;
+
+		CrowdedTicker(BlockingQueue<Object> received, BlockingQueue<DeadLetter> refused) {
+			this.received = received;
+			this.refused = refused;
+		}
+
+		@Handles
+		void onStart(StartCrowded start, ActorContext context) throws InterruptedException {
+			context.timers().startPeriodic("tick", "tick", Duration.ofMillis(1));
+			// the mailbox holds one message: with the filler in it, ticks are refused
+			context.self().send("filler");
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+			while (this.refused.isEmpty() && System.nanoTime() < deadline) {
+				Thread.sleep(1);
+			}
+		}
+
+		@Handles
+		void onString(String message) {
+			this.received.add(message);
 		}
 
 	}

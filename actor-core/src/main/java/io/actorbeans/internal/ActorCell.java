@@ -178,11 +178,21 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	@Override
 	public void send(Object message, @Nullable ActorRef sender) {
+		deliver(message, sender);
+	}
+
+	/**
+	 * {@link #send}, telling whether the message was enqueued; a message that was not is
+	 * a dead letter. Thread-safe.
+	 */
+	boolean deliver(Object message, @Nullable ActorRef sender) {
 		int outcome = offer(message, sender);
 		if (outcome != ACCEPTED) {
 			this.system.deadLetter(message, sender, this,
 					(outcome == REJECTED_FULL) ? DeadLetter.Reason.MAILBOX_FULL : DeadLetter.Reason.STOPPED);
+			return false;
 		}
+		return true;
 	}
 
 	/**

@@ -348,7 +348,8 @@ final class DefaultActorSystem implements ActorSystem {
 			}
 		}
 		Set<ActorCell> family = this.children.remove(cell);
-		if (family != null) {
+		// at shutdown every actor gets its own Stop: one more would be a dead letter
+		if (family != null && !this.shutdown.get()) {
 			for (ActorCell child : family) {
 				if (!child.isFinished()) {
 					child.send(new Stop());

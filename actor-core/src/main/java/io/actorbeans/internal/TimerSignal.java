@@ -17,7 +17,8 @@ final class TimerSignal extends Signal {
 	 * Staleness is decided on the actor's thread, by identity: cancelling or replacing a timer removes
 	 * this object from the actor's timer map, so a tick of it that is already in the mailbox opens
 	 * into nothing. A periodic timer keeps a pending flag, set by the scheduler when it sends a tick
-	 * and cleared by the actor when it opens one, so that at most one tick waits in the mailbox.
+	 * and cleared by the actor when it opens one (or by the scheduler when the actor refuses it), so
+	 * that at most one tick waits in the mailbox.
 	 */
 
 	private static final VarHandle PENDING;
@@ -68,10 +69,16 @@ final class TimerSignal extends Signal {
 		this.future = future;
 	}
 
-	/** Send this tick to the actor. Called on the scheduler thread. */
+	/**
+	 * Send this tick to the actor. Called on the scheduler thread. A tick the actor
+	 * refuses (its bounded mailbox is full) is a dead letter, and the next one is tried.
+	 */
 	void fire() {
-		if (!this.periodic || PENDING.compareAndSet(this, false, true)) {
+		if (!this.periodic) {
 			this.cell.send(this, null);
+		}
+		else if (PENDING.compareAndSet(this, false, true) && !this.cell.deliver(this, null)) {
+			this.pending = false;
 		}
 	}
 

@@ -63,8 +63,8 @@ class TimerTests {
 	void startingAKeyAgainReplacesItsTimer() throws InterruptedException {
 		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
 		ActorRef actor = this.system.spawn("replaced", new TimerActor(received));
-		this.bridge.call(actor, new StartSingle("k", "old", Duration.ofMillis(30)), TIMEOUT);
-		this.bridge.call(actor, new StartSingle("k", "new", Duration.ofMillis(60)), TIMEOUT);
+		this.bridge.call(actor, new StartTwice(new StartSingle("k", "old", Duration.ofMillis(30)),
+				new StartSingle("k", "new", Duration.ofMillis(60))), TIMEOUT);
 		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("new");
 		assertThat(received.poll(100, TimeUnit.MILLISECONDS)).isNull();
 	}
@@ -176,6 +176,9 @@ class TimerTests {
 	record StartPeriodic(Object key, Object message, Duration interval) {
 	}
 
+	record StartTwice(StartSingle first, StartSingle second) {
+	}
+
 	record Cancel(Object key) {
 	}
 
@@ -215,6 +218,12 @@ class TimerTests {
 		boolean onStartSingle(StartSingle start, ActorContext context) {
 			context.timers().startSingle(start.key(), start.message(), start.delay());
 			return true;
+		}
+
+		@Handles
+		boolean onStartTwice(StartTwice start, ActorContext context) {
+			onStartSingle(start.first(), context);
+			return onStartSingle(start.second(), context);
 		}
 
 		@Handles

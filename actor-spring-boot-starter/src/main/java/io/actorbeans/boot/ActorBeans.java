@@ -17,8 +17,12 @@ import io.actorbeans.TerminationListener;
  * The actors of the application that come from {@link Actor @Actor} beans, grouped by a
  * bounded tag: the bean's name for a singleton actor, the bean's type for a prototype
  * actor (so that thousands of prototype actors make one group), and {@value #OTHER} for
- * actors spawned directly on the actor system. It keeps the figures of the actors that
- * have ended, so that the totals of a group never go down.
+ * actors spawned directly on the actor system. A child actor (named {@code parent/child},
+ * at any depth) counts in the group of a singleton actor bean it descends from, and in
+ * {@value #OTHER} otherwise: a prototype actor ends before its children do, and its name
+ * is then forgotten, so its children could not be counted in its group consistently. It
+ * keeps the figures of the actors that have ended, so that the totals of a group never go
+ * down.
  * <p>
  * Thread-safe.
  *
@@ -36,6 +40,12 @@ public final class ActorBeans implements TerminationListener {
 	private final Map<String, Retired> retired = new ConcurrentHashMap<>();
 
 	private final Set<String> singletonActors = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * The tags of the singleton actors, by actor name, kept after they end: their
+	 * children end after them. Bounded by the number of singleton actor beans.
+	 */
+	private final Map<String, String> singletonTags = new ConcurrentHashMap<>();
 
 	private final Set<String> failedActors = ConcurrentHashMap.newKeySet();
 
@@ -55,6 +65,7 @@ public final class ActorBeans implements TerminationListener {
 	 */
 	public void registerSingleton(String actorName, String beanName) {
 		this.singletonActors.add(actorName);
+		this.singletonTags.put(actorName, beanName);
 		register(actorName, beanName);
 	}
 
@@ -75,10 +86,19 @@ public final class ActorBeans implements TerminationListener {
 	/**
 	 * The tag of a live actor.
 	 * @param actorName the actor's name
-	 * @return its tag, {@value #OTHER} if no bean made it
+	 * @return its tag: {@value #OTHER} if no bean made it, nor the actor it descends from
+	 * if it is a child
 	 */
 	public String tagOf(String actorName) {
-		return this.tagsByActor.getOrDefault(actorName, OTHER);
+		String tag = this.tagsByActor.get(actorName);
+		if (tag != null) {
+			return tag;
+		}
+		int slash = actorName.indexOf('/');
+		if (slash > 0) {
+			tag = this.singletonTags.get(actorName.substring(0, slash));
+		}
+		return (tag != null) ? tag : OTHER;
 	}
 
 	/**
@@ -122,7 +142,7 @@ public final class ActorBeans implements TerminationListener {
 	 */
 	@Override
 	public void onTerminated(ActorInfo actor) {
-		String tag = this.tagsByActor.getOrDefault(actor.name(), OTHER);
+		String tag = tagOf(actor.name());
 		this.retired.computeIfAbsent(tag, (key) -> new Retired()).add(actor);
 		this.tagsByActor.remove(actor.name());
 		if (this.singletonActors.remove(actor.name()) && actor.state() == ActorState.FAILED) {

@@ -30,8 +30,9 @@ import org.springframework.util.Assert;
 /**
  * A {@link MeterBinder} for the actors of an {@link ActorSystem}, in groups tagged
  * {@code actor} (see {@link ActorBeans}: a singleton actor bean's name, a prototype actor
- * bean's type, {@value ActorBeans#OTHER} for the rest), so that the number of series
- * stays bounded however many actors come and go:
+ * bean's type, {@value ActorBeans#OTHER} for the rest; a child actor counts in the group
+ * of the singleton actor bean it descends from, else in {@value ActorBeans#OTHER}), so
+ * that the number of series stays bounded however many actors come and go:
  * <ul>
  * <li>{@code actors.messages.processed} (function counter): messages handled, failures
  * included;</li>

@@ -153,7 +153,7 @@ public class ActorsEndpoint {
 	}
 
 	private ActorDescriptor describe(ActorInfo actor) {
-		return new ActorDescriptor(actor.name(), actor.state(), actor.dispatcher(), actor.mailboxSize(),
+		return new ActorDescriptor(actor.name(), actor.parent(), actor.state(), actor.dispatcher(), actor.mailboxSize(),
 				actor.processed(), actor.failures(), actor.lastActivity(), actor.processingTime(),
 				this.actorBeans.tagOf(actor.name()));
 	}
@@ -171,7 +171,9 @@ public class ActorsEndpoint {
 	/**
 	 * Description of one live actor.
 	 *
-	 * @param name the actor's name
+	 * @param name the actor's name: {@code parent/child} for a child actor
+	 * @param parent the name of the actor that spawned it as a child, or {@code null} for
+	 * an actor spawned by the system (an actor bean's, for instance)
 	 * @param state where it is in its life
 	 * @param dispatcher the threads that run it
 	 * @param mailboxSize the messages waiting in its mailbox
@@ -180,11 +182,12 @@ public class ActorsEndpoint {
 	 * @param lastActivity when it last started a turn, or was spawned
 	 * @param processingTime the time its handlers have taken, in all
 	 * @param tag the group it is counted in by the metrics: its bean's name for a
-	 * singleton actor bean, its bean's type for a prototype one,
-	 * {@value ActorBeans#OTHER} otherwise
+	 * singleton actor bean and for the children it spawns, its bean's type for a
+	 * prototype one, {@value ActorBeans#OTHER} otherwise
 	 */
-	public record ActorDescriptor(String name, ActorState state, Dispatcher dispatcher, int mailboxSize, long processed,
-			long failures, Instant lastActivity, Duration processingTime, String tag) implements OperationResponseBody {
+	public record ActorDescriptor(String name, @Nullable String parent, ActorState state, Dispatcher dispatcher,
+			int mailboxSize, long processed, long failures, Instant lastActivity, Duration processingTime,
+			String tag) implements OperationResponseBody {
 
 	}
 

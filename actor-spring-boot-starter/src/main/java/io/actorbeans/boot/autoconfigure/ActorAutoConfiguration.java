@@ -64,8 +64,8 @@ public final class ActorAutoConfiguration {
 
 	@Bean
 	ActorSpawner actorSpawner(ActorSystem actorSystem, ConfigurableListableBeanFactory beanFactory,
-			ActorDeclarations declarations, ActorBeans actorBeans) {
-		return new ActorSpawner(actorSystem, beanFactory, declarations, actorBeans);
+			ActorDeclarations declarations, ActorBeans actorBeans, Environment environment) {
+		return new ActorSpawner(actorSystem, beanFactory, declarations, actorBeans, new PeriodicTicks(environment));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package io.actorbeans.boot.autoconfigure;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.BehaviorFactory;
 import io.actorbeans.Handles;
+import io.actorbeans.SpawnOptions;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +37,10 @@ final class ActorSpawner {
 	 * invoked through the proxy, advice included. That only works for methods a class-based proxy
 	 * can override: a private or final handler would run on the proxy object itself, not on the
 	 * target bean, so it is rejected at startup, as is an interface-based (JDK) proxy.
+	 *
+	 * The @Periodic timers of a singleton are read from the class of its bean instance when it is
+	 * spawned, at startup. A prototype's are read from its bean type when the spawner is made, also at
+	 * startup, so that an invalid one fails the startup rather than the first spawn on demand.
 	 */
 
 	private final ActorSystem system;
@@ -45,20 +51,35 @@ final class ActorSpawner {
 
 	private final ActorBeans actorBeans;
 
+	private final PeriodicTicks periodicTicks;
+
+	private final Map<String, SpawnOptions> prototypeOptions = new HashMap<>();
+
 	ActorSpawner(ActorSystem system, ConfigurableListableBeanFactory beanFactory, ActorDeclarations declarations,
-			ActorBeans actorBeans) {
+			ActorBeans actorBeans, PeriodicTicks periodicTicks) {
 		this.system = system;
 		this.beanFactory = beanFactory;
 		this.declarations = declarations;
 		this.actorBeans = actorBeans;
+		this.periodicTicks = periodicTicks;
+		for (ActorDeclaration declaration : declarations.all()) {
+			if (declaration.prototype()) {
+				Class<?> type = beanFactory.getType(declaration.beanName(), false);
+				this.prototypeOptions.put(declaration.beanName(),
+						(type != null) ? periodicTicks.apply(declaration.beanName(), ClassUtils.getUserClass(type),
+								declaration.options()) : declaration.options());
+			}
+		}
 	}
 
 	/** Spawn the actor of a singleton actor bean. */
 	ActorRef spawn(ActorDeclaration declaration) {
 		Object bean = this.beanFactory.getBean(declaration.beanName());
 		checkProxy(declaration.beanName(), bean);
+		SpawnOptions options = this.periodicTicks.apply(declaration.beanName(),
+				ClassUtils.getUserClass(AopUtils.getTargetClass(bean)), declaration.options());
 		try {
-			ActorRef ref = this.system.spawn(declaration.actorName(), bean, declaration.options());
+			ActorRef ref = this.system.spawn(declaration.actorName(), bean, options);
 			this.actorBeans.registerSingleton(ref.name(), declaration.beanName());
 			return ref;
 		}
@@ -91,7 +112,7 @@ final class ActorSpawner {
 				ActorSpawner.this.beanFactory.destroyBean(beanName, behavior);
 			}
 
-		}, declaration.options());
+		}, this.prototypeOptions.getOrDefault(beanName, declaration.options()));
 		this.actorBeans.registerPrototype(ref.name(), tagOf(this.beanFactory.getType(beanName, false)));
 		return ref;
 	}

@@ -18,7 +18,10 @@ import io.actorbeans.boot.actuate.ActorsEndpoint.StopsDescriptor;
 import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
 import io.actorbeans.boot.actuate.TestActors.Block;
 import io.actorbeans.boot.actuate.TestActors.Counter;
+import io.actorbeans.boot.actuate.TestActors.FamilyConfiguration;
 import io.actorbeans.boot.actuate.TestActors.PrototypeConfiguration;
+import io.actorbeans.boot.actuate.TestActors.PrototypeParent;
+import io.actorbeans.boot.actuate.TestActors.SpawnChild;
 import io.actorbeans.boot.actuate.TestActors.Work;
 import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -108,8 +112,49 @@ class ActorsEndpointAutoConfigurationTests {
 				.containsExactly("blocker", "counter-1", "fragile", "worker");
 			assertThat(actors.actors()).extracting(ActorDescriptor::tag)
 				.containsExactly("blocker", "Counter", "fragile", "worker");
+			assertThat(actors.actors()).extracting(ActorDescriptor::parent).containsOnlyNulls();
 			assertThat(actors.deadLetters()).isZero();
 		});
+	}
+
+	@Test
+	void actorsShouldShowTheParentOfChildActors() {
+		this.runner.withUserConfiguration(FamilyConfiguration.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				Bridge bridge = context.getBean(Bridge.class);
+				ActorSystem system = context.getBean(ActorSystem.class);
+				ActorRef family = system.lookup("family").orElseThrow();
+				String child = bridge.call(family, new SpawnChild("child"), Duration.ofSeconds(5));
+				assertThat(child).isEqualTo("family/child");
+				bridge.call(system.lookup(child).orElseThrow(), new SpawnChild("grandchild"), Duration.ofSeconds(5));
+				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+				assertThat(endpoint.actors().actors()).filteredOn((actor) -> actor.name().startsWith("family"))
+					.extracting(ActorDescriptor::name, ActorDescriptor::parent, ActorDescriptor::tag)
+					.containsExactly(tuple("family", null, "family"), tuple("family/child", "family", "family"),
+							tuple("family/child/grandchild", "family/child", "family"));
+				assertThat(endpoint.actor("family/child/grandchild").parent()).isEqualTo("family/child");
+				assertThat(endpoint.actor("worker").parent()).isNull();
+			});
+	}
+
+	@Test
+	void actorsShouldTagChildrenOfOtherThanSingletonActorBeansAsOther() {
+		this.runner.withUserConfiguration(FamilyConfiguration.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				Bridge bridge = context.getBean(Bridge.class);
+				ActorRef prototype = context.getBean(ActorFactory.class).spawn(PrototypeParent.class, "proto");
+				ActorRef plain = context.getBean(ActorSystem.class).spawn("plain", new TestActors.Parent());
+				bridge.call(prototype, new SpawnChild("child"), Duration.ofSeconds(5));
+				bridge.call(plain, new SpawnChild("child"), Duration.ofSeconds(5));
+				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+				assertThat(endpoint.actor("proto").tag()).isEqualTo("PrototypeParent");
+				assertThat(endpoint.actor("proto/child").parent()).isEqualTo("proto");
+				assertThat(endpoint.actor("proto/child").tag()).isEqualTo(ActorBeans.OTHER);
+				assertThat(endpoint.actor("plain/child").parent()).isEqualTo("plain");
+				assertThat(endpoint.actor("plain/child").tag()).isEqualTo(ActorBeans.OTHER);
+			});
 	}
 
 	@Test
@@ -129,6 +174,7 @@ class ActorsEndpointAutoConfigurationTests {
 			assertThat(actor.lastActivity()).isNotNull();
 			assertThat(actor.processingTime()).isNotNull();
 			assertThat(actor.tag()).isEqualTo("worker");
+			assertThat(actor.parent()).isNull();
 		});
 	}
 

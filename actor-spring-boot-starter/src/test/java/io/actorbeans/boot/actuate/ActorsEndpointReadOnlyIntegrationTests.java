@@ -71,6 +71,8 @@ class ActorsEndpointReadOnlyIntegrationTests {
 			.exists()
 			.jsonPath("$.actors[1].tag")
 			.isEqualTo("greeter")
+			.jsonPath("$.actors[1].parent")
+			.doesNotExist()
 			.jsonPath("$.deadLetters")
 			.isNumber();
 	}

@@ -14,7 +14,10 @@ import io.actorbeans.boot.ActorFactory;
 import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
 import io.actorbeans.boot.actuate.TestActors.Block;
 import io.actorbeans.boot.actuate.TestActors.Counter;
+import io.actorbeans.boot.actuate.TestActors.FamilyConfiguration;
 import io.actorbeans.boot.actuate.TestActors.PrototypeConfiguration;
+import io.actorbeans.boot.actuate.TestActors.PrototypeParent;
+import io.actorbeans.boot.actuate.TestActors.SpawnChild;
 import io.actorbeans.boot.actuate.TestActors.Work;
 import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -191,6 +194,44 @@ class ActorsMetricsAutoConfigurationTests {
 			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "Counter") == 2);
 			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
 				.doesNotContain("counter-1", "counter-2");
+		});
+	}
+
+	@Test
+	void childActorsShouldBeCountedInTheGroupOfTheirSingletonAncestor() {
+		this.runner.withUserConfiguration(FamilyConfiguration.class).run((context) -> {
+			MeterRegistry registry = bind(context);
+			Bridge bridge = context.getBean(Bridge.class);
+			ActorRef family = lookup(context, "family");
+			bridge.call(family, new SpawnChild("child"), WAIT);
+			bridge.call(lookup(context, "family/child"), new SpawnChild("grandchild"), WAIT);
+			bridge.call(lookup(context, "family/child"), Work.OK, WAIT);
+			bridge.call(lookup(context, "family/child/grandchild"), Work.OK, WAIT);
+			assertThat(gauge(registry, "actors.count", "family")).isEqualTo(3);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "family") == 4);
+			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
+				.allSatisfy((tag) -> assertThat(tag).doesNotContain("/"));
+			double otherBefore = counter(registry, "actors.messages.processed", ActorBeans.OTHER);
+			assertThat(bridge.stop(List.of(family), WAIT)).doesNotContainNull();
+			await().atMost(WAIT).until(() -> gauge(registry, "actors.count", "family") == 0);
+			assertThat(context.getBean(ActorSystem.class).actors())
+				.noneMatch((actor) -> actor.name().startsWith("family"));
+			assertThat(counter(registry, "actors.messages.processed", "family")).isEqualTo(4);
+			assertThat(counter(registry, "actors.messages.processed", ActorBeans.OTHER))
+				.as("the children's figures stay in their ancestor's group after they end")
+				.isEqualTo(otherBefore);
+		});
+	}
+
+	@Test
+	void childActorsOfPrototypeActorsShouldBeCountedAsOther() {
+		this.runner.withUserConfiguration(FamilyConfiguration.class).run((context) -> {
+			MeterRegistry registry = bind(context);
+			Bridge bridge = context.getBean(Bridge.class);
+			ActorRef parent = context.getBean(ActorFactory.class).spawn(PrototypeParent.class, "proto-1");
+			bridge.call(parent, new SpawnChild("child"), WAIT);
+			assertThat(gauge(registry, "actors.count", "PrototypeParent")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.count", ActorBeans.OTHER)).isEqualTo(1);
 		});
 	}
 

@@ -3,6 +3,7 @@ package io.actorbeans.boot.actuate;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.actorbeans.ActorContext;
 import io.actorbeans.FailurePolicy;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.Actor;
@@ -102,6 +103,52 @@ final class TestActors {
 		Counter counter() {
 			return new Counter();
 		}
+
+	}
+
+	/** A message a {@link Parent} handles by spawning a child, a {@link Parent} too. */
+	record SpawnChild(String name) {
+	}
+
+	/**
+	 * Spawns a child on each {@link SpawnChild}, and forwards {@link Work} to its child
+	 * of the given name (or handles it itself).
+	 */
+	static class Parent {
+
+		@Handles
+		String onSpawnChild(SpawnChild request, ActorContext context) {
+			return context.spawn(request.name(), new Parent()).name();
+		}
+
+		@Handles
+		String onWork(Work work) {
+			return "done";
+		}
+
+	}
+
+	/** A singleton actor bean "family" of type {@link Parent}, and a prototype one. */
+	@Configuration(proxyBeanMethods = false)
+	static class FamilyConfiguration {
+
+		@Bean
+		@Actor
+		Parent family() {
+			return new Parent();
+		}
+
+		@Bean
+		@Scope("prototype")
+		@Actor
+		PrototypeParent prototypeParent() {
+			return new PrototypeParent();
+		}
+
+	}
+
+	/** A {@link Parent} for prototype actors. */
+	static class PrototypeParent extends Parent {
 
 	}
 

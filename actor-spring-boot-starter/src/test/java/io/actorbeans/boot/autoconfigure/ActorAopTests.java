@@ -15,6 +15,7 @@ import io.actorbeans.FailurePolicy;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.Actor;
 import io.actorbeans.boot.ActorFactory;
+import io.actorbeans.boot.Periodic;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for actor beans that Spring proxies, here with an {@link Aspect @Aspect} (the
@@ -83,6 +85,17 @@ class ActorAopTests {
 			ActorRef shouter = context.getBean(ActorFactory.class).spawn(Shouter.class, "prototype-shouter");
 			assertThat(context.getBean(Bridge.class).<String>call(shouter, "hi", TIMEOUT)).isEqualTo("HI!");
 			assertThat(context.getBean(CountingAspect.class).calls).hasValue(1);
+		});
+	}
+
+	@Test
+	void proxiedActorBeanWithAPeriodicHandlerTicksThroughTheProxy() {
+		this.contextRunner.withUserConfiguration(MetronomeConfiguration.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(AopUtils.isCglibProxy(context.getBean("metronome"))).isTrue();
+			Metronome target = (Metronome) ((Advised) context.getBean("metronome")).getTargetSource().getTarget();
+			await().atMost(TIMEOUT).until(() -> target.ticks.get() >= 3);
+			assertThat(context.getBean(CountingAspect.class).calls).hasValueGreaterThanOrEqualTo(3);
 		});
 	}
 
@@ -194,6 +207,30 @@ class ActorAopTests {
 		@Scope("prototype")
 		Shouter shouter() {
 			return new Shouter();
+		}
+
+	}
+
+	@Loud
+	static class Metronome {
+
+		final AtomicInteger ticks = new AtomicInteger();
+
+		@Periodic(interval = "50ms")
+		@Handles
+		void onBeat(PeriodicTests.Beat beat) {
+			this.ticks.incrementAndGet();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MetronomeConfiguration {
+
+		@Bean
+		@Actor
+		Metronome metronome() {
+			return new Metronome();
 		}
 
 	}

@@ -10,9 +10,10 @@ import java.time.Duration;
  * timer, and from then on the old timer's message is never handled, even if it was
  * already in the mailbox; {@link #cancel(Object)} gives the same guarantee. A periodic
  * timer never has more than one message waiting: a tick that comes while the previous one
- * is still in the mailbox is skipped, so a slow actor is not flooded. Every timer ends
- * when the actor stops. The timers of all actors of a system share one scheduler thread;
- * an actor with timers holds no thread of its own.
+ * is still in the mailbox is skipped, so a slow actor is not flooded. Timers belong to
+ * the actor, not to its behaviour: a {@link FailurePolicy#RESTART restart} keeps them.
+ * Every timer ends when the actor stops. The timers of all actors of a system share one
+ * scheduler thread; an actor with timers holds no thread of its own.
  * <p>
  * Only from a handler of this actor, on the thread that runs it.
  *

@@ -28,6 +28,7 @@ import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.Selector.Match;
 import org.springframework.util.Assert;
 
 /**
@@ -94,24 +95,23 @@ public class ActorsEndpoint {
 
 	/**
 	 * Describe one live actor.
-	 * @param name the actor's name
+	 * @param name the actor's name, as its path segments: a child actor
+	 * {@code parent/child} is {@code /actuator/actors/parent/child}
 	 * @return the actor, or {@code null} if no live actor has the name
 	 */
 	@ReadOperation
-	public @Nullable ActorDescriptor actor(@Selector String name) {
-		Assert.notNull(name, "'name' must not be null");
-		return this.system.actor(name).map(this::describe).orElse(null);
+	public @Nullable ActorDescriptor actor(@Selector(match = Match.ALL_REMAINING) String... name) {
+		return this.system.actor(join(name)).map(this::describe).orElse(null);
 	}
 
 	/**
 	 * Stop one actor gracefully, and wait for it to confirm.
-	 * @param name the actor's name
+	 * @param name the actor's name, as its path segments (see {@link #actor(String...)})
 	 * @return what happened, or {@code null} if no live actor has the name
 	 */
 	@DeleteOperation
-	public @Nullable StopDescriptor stop(@Selector String name) {
-		Assert.notNull(name, "'name' must not be null");
-		Optional<ActorRef> actor = this.system.lookup(name);
+	public @Nullable StopDescriptor stop(@Selector(match = Match.ALL_REMAINING) String... name) {
+		Optional<ActorRef> actor = this.system.lookup(join(name));
 		if (actor.isEmpty()) {
 			return null;
 		}
@@ -150,6 +150,11 @@ public class ActorsEndpoint {
 	 */
 	private boolean isLive(ActorRef actor) {
 		return this.system.lookup(actor.name()).filter((live) -> live == actor).isPresent();
+	}
+
+	private static String join(String[] name) {
+		Assert.notEmpty(name, "'name' must not be empty");
+		return String.join("/", name);
 	}
 
 	private ActorDescriptor describe(ActorInfo actor) {

@@ -1,6 +1,11 @@
 package io.actorbeans.boot.actuate;
 
+import java.time.Duration;
+
+import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
+import io.actorbeans.boot.actuate.TestActors.Parent;
+import io.actorbeans.boot.actuate.TestActors.SpawnChild;
 import io.actorbeans.boot.actuate.TestActors.Worker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,6 +45,20 @@ class ActorsEndpointUnrestrictedIntegrationTests {
 		this.client.get().uri("/actuator/actors/greeter").exchange().expectStatus().isNotFound();
 		assertThat(this.actorSystem.lookup("greeter")).isEmpty();
 		this.client.get().uri("/actuator/actors/clerk").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void childActorsShouldBeShownAndStoppedByTheirPathName() {
+		ActorRef parent = this.actorSystem.spawn("family", new Parent());
+		this.actorSystem.bridge().call(parent, new SpawnChild("child"), Duration.ofSeconds(5));
+		this.client.get().uri("/actuator/actors/family/child").exchange().expectStatus().isOk().expectBody().json("""
+				{"name": "family/child", "parent": "family"}
+				""");
+		this.client.delete().uri("/actuator/actors/family/child").exchange().expectStatus().isOk().expectBody().json("""
+				{"name": "family/child", "outcome": "STOPPED"}
+				""");
+		this.client.get().uri("/actuator/actors/family/child").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/actors/family").exchange().expectStatus().isOk();
 	}
 
 	@Test

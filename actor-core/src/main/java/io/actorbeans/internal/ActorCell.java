@@ -328,7 +328,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			message = signal.open(context());
 		}
 		catch (Throwable ex) {
-			onFailure(signal, null, signal.failureSite(), ex);
+			onFailure(signal.payload(), null, signal.failureSite(), ex);
 			message = null;
 		}
 		if (message != null) {

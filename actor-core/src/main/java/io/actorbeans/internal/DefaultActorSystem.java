@@ -406,7 +406,7 @@ final class DefaultActorSystem implements ActorSystem {
 	/** Count, log and publish a message that was not handled. Thread-safe. */
 	void deadLetter(Object message, @Nullable ActorRef sender, ActorRef recipient, DeadLetter.Reason reason) {
 		if (message instanceof Signal signal) {
-			message = signal.deadLetterMessage();
+			message = signal.payload();
 		}
 		this.deadLetters.increment();
 		if (deadLetterLogger.isDebugEnabled()) {

@@ -29,7 +29,7 @@ final class PipedSignal extends Signal {
 	}
 
 	@Override
-	Object deadLetterMessage() {
+	Object payload() {
 		if (this.failure != null) {
 			return this.failure;
 		}

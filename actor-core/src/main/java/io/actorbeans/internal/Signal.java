@@ -24,11 +24,11 @@ abstract class Signal {
 	abstract @Nullable Object open(CellContext context);
 
 	/**
-	 * What a dead letter reports when the signal reaches no handler: the message it
-	 * carries. Thread-safe.
+	 * The message the signal carries, which dead letters and failure reports show instead
+	 * of the signal. Thread-safe.
 	 * @return the message
 	 */
-	abstract Object deadLetterMessage();
+	abstract Object payload();
 
 	/**
 	 * Describes where a failure of {@link #open} happened, for the actor's failure log.

@@ -101,7 +101,7 @@ final class TimerSignal extends Signal {
 	}
 
 	@Override
-	Object deadLetterMessage() {
+	Object payload() {
 		return this.message;
 	}
 

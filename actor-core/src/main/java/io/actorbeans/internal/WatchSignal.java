@@ -21,7 +21,7 @@ final class WatchSignal extends Signal {
 	}
 
 	@Override
-	Object deadLetterMessage() {
+	Object payload() {
 		return this.terminated;
 	}
 

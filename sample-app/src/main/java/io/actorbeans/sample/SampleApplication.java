@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * warehouse actor; counters are actors spawned on demand; two actors play ping-pong on
  * request. Controllers call the actors through the {@link io.actorbeans.Bridge}, and
  * operations stop them through actuator.
+ * <p>
+ * {@link #main(String[])} runs on the JVM's main thread; the rest of the application on
+ * the web server's and the actor system's threads.
  *
  * @since 0.1.0
  */

@@ -122,6 +122,8 @@ class TasksAndWarehousesTests {
 				Arguments.of("{\"values\":",
 						"Malformed JSON at line 1, column 11: "
 								+ "Unexpected end-of-input within/between Object entries"),
+				Arguments.of("{\"values\":[1,2",
+						"Malformed JSON at line 1, column 15: Unexpected end-of-input: expected close marker for Array"),
 				Arguments.of("{values:[1]}", "Malformed JSON at line 1, column 2: "
 						+ "Unexpected character ('v' (code 118)): was expecting double-quote to start property name"),
 				Arguments.of("{}", "values: must not be null"),

@@ -113,12 +113,19 @@ final class RequestBodyProblems {
 		return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
 	}
 
+	/**
+	 * The first line of a Jackson message, without the parenthesis that would point into
+	 * the source (which Jackson redacts anyway).
+	 */
 	private static String firstLine(@Nullable String message) {
 		if (message == null) {
 			return "no details";
 		}
 		int end = message.indexOf('\n');
-		return (end < 0) ? message : message.substring(0, end);
+		String line = (end < 0) ? message : message.substring(0, end);
+		int source = line.indexOf("[Source:");
+		int parenthesis = (source < 0) ? -1 : line.lastIndexOf('(', source);
+		return (parenthesis < 0) ? line : line.substring(0, parenthesis).trim();
 	}
 
 }

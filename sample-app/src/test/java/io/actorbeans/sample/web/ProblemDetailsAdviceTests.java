@@ -1,0 +1,102 @@
+package io.actorbeans.sample.web;
+
+import io.actorbeans.ActorStoppedException;
+import io.actorbeans.ActorSystemShutdownException;
+import io.actorbeans.CallTimeoutException;
+import io.actorbeans.HandlerFailedException;
+import io.actorbeans.MailboxFullException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tests of the {@link ProblemDetailsAdvice} for the failures the service's endpoints
+ * cannot be made to meet over HTTP: a bounded mailbox that is full, a shutdown under way,
+ * a handler that throws, an unexpected exception.
+ */
+class ProblemDetailsAdviceTests {
+
+	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
+		.setControllerAdvice(new ProblemDetailsAdvice())
+		.build();
+
+	@Test
+	void actorStoppedIsServiceUnavailableNamingTheActor() throws Exception {
+		this.mvc.perform(get("/fail/stopped"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.actor").value("positives"))
+			.andExpect(jsonPath("$.detail").value("Actor 'positives' has stopped"));
+	}
+
+	@Test
+	void callTimeoutIsGatewayTimeoutNamingTheActor() throws Exception {
+		this.mvc.perform(get("/fail/timeout"))
+			.andExpect(status().isGatewayTimeout())
+			.andExpect(jsonPath("$.actor").value("positives"))
+			.andExpect(jsonPath("$.detail").value("Actor 'positives' did not reply in time"));
+	}
+
+	@Test
+	void fullMailboxIsServiceUnavailableNamingTheActor() throws Exception {
+		this.mvc.perform(get("/fail/full"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.detail").value("Actor 'worker' has a full mailbox"));
+	}
+
+	@Test
+	void shutdownIsServiceUnavailable() throws Exception {
+		this.mvc.perform(get("/fail/shutdown"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.detail")
+				.value("The service is shutting down: actor system 'actorbeans-sample' is shutting down"));
+	}
+
+	@Test
+	void failedHandlerIsInternalServerErrorWithoutItsDetails() throws Exception {
+		this.mvc.perform(get("/fail/handler"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(
+					jsonPath("$.detail").value("An actor failed to handle the request; the server log has the details"))
+			.andExpect(jsonPath("$.trace").doesNotExist());
+	}
+
+	@Test
+	void unexpectedFailureIsInternalServerErrorWithoutItsDetails() throws Exception {
+		this.mvc.perform(get("/fail/unexpected"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("Unexpected failure; the server log has the details"))
+			.andExpect(jsonPath("$.trace").doesNotExist());
+	}
+
+	@RestController
+	static class FailingController {
+
+		@GetMapping("/fail/{how}")
+		String fail(@PathVariable String how) {
+			throw switch (how) {
+				case "stopped" -> new ActorStoppedException("positives", "Actor 'positives' has stopped");
+				case "timeout" -> new CallTimeoutException("positives", "Actor 'positives' did not reply");
+				case "full" -> new MailboxFullException("Actor 'worker' has a full mailbox");
+				case "shutdown" ->
+					new ActorSystemShutdownException("actor system 'actorbeans-sample' is shutting down");
+				case "handler" -> new HandlerFailedException("Handler failed", new IllegalStateException("secret"));
+				default -> new IllegalStateException("secret");
+			};
+		}
+
+	}
+
+}

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,7 +60,16 @@ final class DefaultActorSystem implements ActorSystem {
 
 	private final ActorSystemSettings settings;
 
-	private final ConcurrentHashMap<String, ActorCell> actors = new ConcurrentHashMap<>();
+	private static final int FAILURE_POLICIES = FailurePolicy.values().length;
+
+	private final Registry actors = new Registry();
+
+	/**
+	 * The profiles that actors on shared executors share, by dispatcher and failure
+	 * policy; made on first use.
+	 */
+	private final @Nullable CellProfile[] sharedProfiles = new CellProfile[Dispatcher.values().length
+			* FAILURE_POLICIES];
 
 	private final ActorExecutors executors;
 
@@ -154,7 +162,9 @@ final class DefaultActorSystem implements ActorSystem {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("Invalid actor name '" + name + "': expected a non-blank name");
 		}
-		requireRunning("spawn actor '" + name + "'");
+		if (this.shutdown.get()) {
+			throw shuttingDown("spawn actor '" + name + "'");
+		}
 		if (behavior == null) {
 			throw new InvalidBehaviorException("Cannot spawn actor '" + name + "': the behaviour is null");
 		}
@@ -168,18 +178,38 @@ final class DefaultActorSystem implements ActorSystem {
 		Dispatcher dispatcher = (options.dispatcher() != null) ? options.dispatcher() : this.settings.dispatcher();
 		int capacity = (options.mailboxCapacity() != null) ? options.mailboxCapacity()
 				: this.settings.mailboxCapacity();
-		Executor executor = this.executors.forActor(name, dispatcher);
-		ActorCell cell = new ActorCell(name, this, executor, behavior, handlers, factory, policy, capacity);
-		if (this.actors.putIfAbsent(name, cell) != null) {
-			this.executors.release(executor);
+		CellProfile profile = profile(name, dispatcher, policy, capacity, factory);
+		ActorCell cell = new ActorCell(name, profile, behavior, handlers);
+		if (this.actors.putIfAbsent(cell) != null) {
+			this.executors.release(profile.executor);
 			throw nameInUse(name);
 		}
 		if (this.shutdown.get()) {
-			this.actors.remove(name, cell);
-			this.executors.release(executor);
-			requireRunning("spawn actor '" + name + "'");
+			this.actors.remove(cell);
+			this.executors.release(profile.executor);
+			throw shuttingDown("spawn actor '" + name + "'");
 		}
 		return cell;
+	}
+
+	/**
+	 * The profile of a new actor: the shared one for its dispatcher and policy if it can
+	 * share one (see CellProfile), else its own. Thread-safe.
+	 */
+	private CellProfile profile(String name, Dispatcher dispatcher, FailurePolicy policy, int capacity,
+			@Nullable BehaviorFactory factory) {
+		if (dispatcher == Dispatcher.THREAD || capacity > 0 || factory != null) {
+			return new CellProfile(this, this.executors.forActor(name, dispatcher), policy, capacity, factory);
+		}
+		int index = dispatcher.ordinal() * FAILURE_POLICIES + policy.ordinal();
+		CellProfile shared = this.sharedProfiles[index];
+		if (shared == null) {
+			// Racy but benign: a profile is immutable, so a thread that makes another one
+			// for the same slot only wastes it.
+			shared = new CellProfile(this, this.executors.forActor(name, dispatcher), policy, 0, null);
+			this.sharedProfiles[index] = shared;
+		}
+		return shared;
 	}
 
 	private ActorNameInUseException nameInUse(String name) {
@@ -187,11 +217,14 @@ final class DefaultActorSystem implements ActorSystem {
 				+ "' already has that name; stop it first or choose another name");
 	}
 
-	void requireRunning(String action) {
-		if (this.shutdown.get()) {
-			throw new ActorSystemShutdownException(
-					"Cannot " + action + ": actor system '" + name() + "' is shutting down");
-		}
+	/**
+	 * The exception for an action refused because the system is shutting down; callers
+	 * check {@link #isShutdown()} first, so that the hot paths build no message.
+	 * Thread-safe.
+	 */
+	ActorSystemShutdownException shuttingDown(String action) {
+		return new ActorSystemShutdownException(
+				"Cannot " + action + ": actor system '" + name() + "' is shutting down");
 	}
 
 	@Override
@@ -206,8 +239,9 @@ final class DefaultActorSystem implements ActorSystem {
 
 	@Override
 	public List<ActorInfo> actors() {
-		List<ActorInfo> infos = new ArrayList<>(this.actors.size());
-		for (ActorCell cell : this.actors.values()) {
+		List<ActorCell> cells = this.actors.cells();
+		List<ActorInfo> infos = new ArrayList<>(cells.size());
+		for (ActorCell cell : cells) {
 			infos.add(cell.snapshot());
 		}
 		return infos;
@@ -235,7 +269,7 @@ final class DefaultActorSystem implements ActorSystem {
 	/** Called once per actor, by the thread that finishes it. */
 	void onTerminated(ActorCell cell, boolean failed) {
 		this.terminatedActors.incrementAndGet();
-		this.actors.remove(cell.name(), cell);
+		this.actors.remove(cell);
 		if (failed) {
 			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
 		}
@@ -330,15 +364,18 @@ final class DefaultActorSystem implements ActorSystem {
 		long deadLettersBefore = deadLetterCount();
 		int terminatedBefore = this.terminatedActors.get();
 		awaitQuiescence(start + timeout.toNanos() * 3 / 4);
-		for (ActorCell cell : this.actors.values()) {
+		for (ActorCell cell : this.actors.cells()) {
 			cell.send(new Stop());
 		}
 		awaitNoActors(deadline);
-		for (ActorCell cell : this.actors.values()) {
+		for (ActorCell cell : this.actors.cells()) {
 			cell.abort();
 		}
 		awaitNoActors(System.nanoTime() + Duration.ofMillis(100).toNanos());
-		List<String> notStopped = new ArrayList<>(this.actors.keySet());
+		List<String> notStopped = new ArrayList<>();
+		for (ActorCell cell : this.actors.cells()) {
+			notStopped.add(cell.name());
+		}
 		this.executors.shutdown();
 		ShutdownReport report = new ShutdownReport(this.terminatedActors.get() - terminatedBefore,
 				deadLetterCount() - deadLettersBefore, notStopped, Duration.ofNanos(System.nanoTime() - start));
@@ -352,13 +389,7 @@ final class DefaultActorSystem implements ActorSystem {
 	private void awaitQuiescence(long deadline) {
 		boolean quietOnce = false;
 		while (System.nanoTime() < deadline) {
-			boolean quiet = true;
-			for (ActorCell cell : this.actors.values()) {
-				if (!cell.isQuiet()) {
-					quiet = false;
-					break;
-				}
-			}
+			boolean quiet = this.actors.allMatch(ActorCell::isQuiet);
 			if (quiet && quietOnce) {
 				return;
 			}

@@ -142,7 +142,9 @@ final class DefaultBridge implements Bridge {
 
 	@Override
 	public void send(ActorRef target, Object message) {
-		this.system.requireRunning("send to actor '" + target.name() + "' through the Bridge");
+		if (this.system.isShutdown()) {
+			throw this.system.shuttingDown("send to actor '" + target.name() + "' through the Bridge");
+		}
 		offer(target, message, null);
 	}
 
@@ -174,7 +176,9 @@ final class DefaultBridge implements Bridge {
 	private ReplySlot start(ActorRef target, Object request, ReplySlot slot) {
 		Objects.requireNonNull(target, "'target' must not be null");
 		Objects.requireNonNull(request, "'request' must not be null");
-		this.system.requireRunning("call actor '" + target.name() + "' through the Bridge");
+		if (this.system.isShutdown()) {
+			throw this.system.shuttingDown("call actor '" + target.name() + "' through the Bridge");
+		}
 		offer(target, request, slot);
 		return slot;
 	}

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -19,7 +18,6 @@ import io.actorbeans.ActorState;
 import io.actorbeans.BehaviorFactory;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.Dispatcher;
-import io.actorbeans.FailurePolicy;
 import io.actorbeans.HandlerFailedException;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
@@ -41,8 +39,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * The mailbox (the superclass) is an intrusive MPSC queue whose nodes are the envelopes, so a
 	 * send allocates one envelope and nothing else, and an idle actor holds no node.
 	 *
-	 * The state word holds SCHEDULED, TERMINATED, FAILED and FINISHED bits. A sender enqueues, then, if
-	 * SCHEDULED is clear, sets it with one CAS and hands the cell to its executor. Whoever holds
+	 * The state word holds SCHEDULED, TERMINATED, FAILED, FINISHED and STOP_REQUESTED bits (the last
+	 * set by the consumer only, through the context). A sender enqueues, then, if SCHEDULED is
+	 * clear, sets it with one CAS and hands the cell to its executor. Whoever holds
 	 * SCHEDULED is the only consumer of the mailbox: a dispatcher thread running a turn, or, once the
 	 * actor has terminated, any thread that drains what arrives into dead letters. A turn handles at
 	 * most `throughput` messages; if more are waiting it hands the cell back to the executor (keeping
@@ -56,13 +55,19 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 *   letter, and a send that sees TERMINATED never enqueues.
 	 * - FINISHED is set once, by the consumer that first sees TERMINATED: the actor is unregistered and
 	 *   its resources released exactly once.
-	 * - The counters (processed, failures, lastActivity) are written only by the consumer and read by
-	 *   monitoring threads with opaque reads: they are fresh enough for a snapshot, never torn.
+	 * - The counters (processed, lastActivity, processingNanos, and the failures the context counts)
+	 *   are written only by the consumer and read by monitoring threads with opaque reads: they are
+	 *   fresh enough for a snapshot, never torn.
 	 *
-	 * What actors use beyond messages lives in their CellContext, made on first use: unstashed
-	 * messages are taken from it ahead of the mailbox, become() replaces (behavior, handlers), and
-	 * timers, watch notices and piped outcomes arrive through the mailbox as Signals, which the cell
-	 * opens into the message the handlers see (or into nothing when stale) on the actor's own thread.
+	 * Layout: an idle actor is this cell, its name, its behaviour and a registry slot, so the cell
+	 * holds only what differs between actors. What actors spawned alike share (system, executor,
+	 * failure policy, capacity) is one CellProfile; what few actors use (the sender for the
+	 * context, the failure count, the Stop requester) lives in the CellContext, made on first use.
+	 *
+	 * What actors use beyond messages lives in their CellContext too: unstashed messages are taken
+	 * from it ahead of the mailbox, become() replaces (behavior, handlers), and timers, watch notices
+	 * and piped outcomes arrive through the mailbox as Signals, which the cell opens into the message
+	 * the handlers see (or into nothing when stale) on the actor's own thread.
 	 */
 
 	private static final Logger logger = LoggerFactory.getLogger(ActorCell.class);
@@ -77,6 +82,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private static final int FINISHED = 8;
 
+	/** Set by ActorContext.stop() during a handler: the actor ends after it. */
+	private static final int STOP_REQUESTED = 16;
+
 	/** Outcome of {@link #offer}: the message was enqueued. */
 	static final int ACCEPTED = 0;
 
@@ -88,11 +96,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private static final VarHandle STATE;
 
-	private static final VarHandle COUNT;
-
 	private static final VarHandle PROCESSED;
-
-	private static final VarHandle FAILURES;
 
 	private static final VarHandle LAST_ACTIVITY;
 
@@ -102,9 +106,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
 			STATE = lookup.findVarHandle(ActorCell.class, "state", int.class);
-			COUNT = lookup.findVarHandle(ActorCell.class, "count", int.class);
 			PROCESSED = lookup.findVarHandle(ActorCell.class, "processed", long.class);
-			FAILURES = lookup.findVarHandle(ActorCell.class, "failures", long.class);
 			LAST_ACTIVITY = lookup.findVarHandle(ActorCell.class, "lastActivity", long.class);
 			PROCESSING_NANOS = lookup.findVarHandle(ActorCell.class, "processingNanos", long.class);
 		}
@@ -115,15 +117,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private final String name;
 
-	private final DefaultActorSystem system;
-
-	private final Executor executor;
-
-	private final @Nullable BehaviorFactory factory;
-
-	private final FailurePolicy failurePolicy;
-
-	private final int capacity;
+	private final CellProfile profile;
 
 	private Object behavior;
 
@@ -131,12 +125,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private volatile int state;
 
-	/** The messages in a bounded mailbox; unused when the mailbox is unbounded. */
-	private volatile int count;
-
 	private long processed;
-
-	private long failures;
 
 	/** The System.nanoTime() of the start of the last turn, or of the spawn. */
 	private long lastActivity;
@@ -144,30 +133,16 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	private long processingNanos;
 
 	/**
-	 * The sender of the message being handled; once a Stop is taken, the actor to reply
-	 * Stopped to. Consumer only.
-	 */
-	private @Nullable ActorRef currentSender;
-
-	/**
-	 * Created on first use, or at spawn for an actor with its own stash capacity.
-	 * Consumer only.
+	 * Created on first use. Written by the consumer only; read by monitoring threads for
+	 * the failure count.
 	 */
 	private @Nullable CellContext context;
 
-	/** Set by ActorContext.stop() during a handler. Consumer only. */
-	private boolean stopRequested;
-
-	ActorCell(String name, DefaultActorSystem system, Executor executor, Object behavior, HandlerTable handlers,
-			@Nullable BehaviorFactory factory, FailurePolicy failurePolicy, int capacity) {
+	ActorCell(String name, CellProfile profile, Object behavior, HandlerTable handlers) {
 		this.name = name;
-		this.system = system;
-		this.executor = executor;
+		this.profile = profile;
 		this.behavior = behavior;
 		this.handlers = handlers;
-		this.factory = factory;
-		this.failurePolicy = failurePolicy;
-		this.capacity = capacity;
 		this.lastActivity = System.nanoTime();
 	}
 
@@ -188,7 +163,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	boolean deliver(Object message, @Nullable ActorRef sender) {
 		int outcome = offer(message, sender);
 		if (outcome != ACCEPTED) {
-			this.system.deadLetter(message, sender, this,
+			this.profile.system.deadLetter(message, sender, this,
 					(outcome == REJECTED_FULL) ? DeadLetter.Reason.MAILBOX_FULL : DeadLetter.Reason.STOPPED);
 			return false;
 		}
@@ -205,8 +180,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		if ((this.state & TERMINATED) != 0) {
 			return REJECTED_STOPPED;
 		}
-		if (this.capacity > 0 && (int) COUNT.getAndAdd(this, 1) >= this.capacity) {
-			COUNT.getAndAdd(this, -1);
+		if (this.profile.capacity > 0 && !this.profile.tryIncrementCount()) {
 			return REJECTED_FULL;
 		}
 		enqueue(new Envelope(message, sender));
@@ -229,7 +203,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					drainTerminated();
 				}
 				else {
-					this.executor.execute(this);
+					this.profile.executor.execute(this);
 				}
 				return;
 			}
@@ -239,7 +213,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	/** Run one turn. Called by the executor only, holding SCHEDULED. */
 	@Override
 	public void run() {
-		int budget = this.system.throughput();
+		int budget = this.profile.system.throughput();
 		if ((this.state & TERMINATED) == 0) {
 			long start = System.nanoTime();
 			LAST_ACTIVITY.setOpaque(this, start);
@@ -255,8 +229,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			PROCESSING_NANOS.setOpaque(this, this.processingNanos + (System.nanoTime() - start));
 		}
 		if ((this.state & TERMINATED) != 0) {
-			ActorRef stopRequester = this.currentSender;
-			this.currentSender = null;
+			CellContext context = this.context;
+			ActorRef stopRequester = (context != null) ? context.sender : null;
+			if (context != null) {
+				context.sender = null;
+			}
 			drainTerminated();
 			if (stopRequester != null) {
 				stopRequester.send(new Stopped(this.name), this);
@@ -264,7 +241,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		}
 		else if (budget == 0 && (hasMessages() || hasUnstashed())) {
 			admitSubmissions();
-			this.executor.execute(this);
+			this.profile.executor.execute(this);
 		}
 		else {
 			admitSubmissions();
@@ -283,7 +260,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 */
 	private void admitSubmissions() {
 		if (Thread.currentThread() instanceof SharedWorkerThread worker && worker.admitsAfterThisTurn()
-				&& this.executor instanceof ForkJoinPool pool && pool.hasQueuedSubmissions()) {
+				&& this.profile.executor instanceof ForkJoinPool pool && pool.hasQueuedSubmissions()) {
 			ForkJoinTask<?> submission;
 			while ((submission = pollSubmission()) != null) {
 				pool.execute(submission);
@@ -306,7 +283,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			if (message.getClass() == Stop.class) {
 				// the turn ends the actor, then replies Stopped to this sender (see run)
 				terminate(false);
-				this.currentSender = sender;
+				context().sender = sender;
 			}
 			else if (message instanceof Signal signal) {
 				handleSignal(signal);
@@ -334,7 +311,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		if (message != null) {
 			handle(message, null);
 		}
-		else if (this.stopRequested) {
+		else if ((this.state & STOP_REQUESTED) != 0) {
 			terminate(false);
 		}
 	}
@@ -345,15 +322,16 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		try {
 			handler = this.handlers.find(message.getClass());
 			if (handler == null) {
-				this.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
+				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
 				return;
 			}
 			PROCESSED.setOpaque(this, this.processed + 1);
-			this.currentSender = sender;
-			if (handler.takesContext()) {
-				context = context().enter(message);
+			// only a context can tell the handler its sender: none made, none to tell
+			context = handler.takesContext() ? context().enter(message) : this.context;
+			if (context != null) {
+				context.sender = sender;
 			}
-			Object reply = handler.invoke(this.behavior, message, sender, context);
+			Object reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context : null);
 			if (reply != null) {
 				replyTo(sender, reply, handler);
 			}
@@ -363,12 +341,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					(handler != null) ? "in handler '" + handler + "'" : "while looking up its handler", ex);
 		}
 		finally {
-			this.currentSender = null;
 			if (context != null) {
 				context.leave();
 			}
 		}
-		if (this.stopRequested) {
+		if ((this.state & STOP_REQUESTED) != 0) {
 			terminate(false);
 		}
 	}
@@ -379,13 +356,13 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 */
 	private void replyTo(@Nullable ActorRef sender, Object reply, Handler handler) {
 		if (!(reply instanceof CompletionStage<?> stage)) {
-			sendReply(sender, reply);
+			reply(sender, reply);
 			return;
 		}
 		stage.whenComplete((value, failure) -> {
 			if (failure == null) {
 				if (value != null) {
-					sendReply(sender, value);
+					reply(sender, value);
 				}
 				return;
 			}
@@ -400,23 +377,14 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		});
 	}
 
-	private void sendReply(@Nullable ActorRef sender, Object reply) {
-		if (sender != null) {
-			sender.send(reply, this);
-		}
-		else {
-			this.system.deadLetter(reply, this, this, DeadLetter.Reason.NO_SENDER);
-		}
-	}
-
 	private void onFailure(Object message, @Nullable ActorRef sender, String where, Throwable ex) {
-		FAILURES.setOpaque(this, this.failures + 1);
+		context().countFailure();
 		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " " + where;
-		logger.warn("{} ({}: {})", description, this.failurePolicy, ex.toString(), ex);
+		logger.warn("{} ({}: {})", description, this.profile.failurePolicy, ex.toString(), ex);
 		if (sender instanceof ReplySlot slot) {
 			slot.fail(new HandlerFailedException(description + ": " + ex, ex));
 		}
-		switch (this.failurePolicy) {
+		switch (this.profile.failurePolicy) {
 			case RESUME -> {
 			}
 			case STOP -> terminate(true);
@@ -425,7 +393,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	private void restart() {
-		BehaviorFactory factory = Objects.requireNonNull(this.factory, "factory");
+		BehaviorFactory factory = Objects.requireNonNull(this.profile.factory, "factory");
 		try {
 			Object fresh = factory.create();
 			if (fresh == null) {
@@ -484,23 +452,24 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	private void finishOnce() {
 		int previous = (int) STATE.getAndBitwiseOr(this, FINISHED);
 		if ((previous & FINISHED) == 0) {
-			if (this.executor instanceof ExecutorService dedicated
-					&& this.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
+			if (this.profile.executor instanceof ExecutorService dedicated
+					&& this.profile.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
 				dedicated.shutdown();
 			}
 			if (this.context != null) {
 				this.context.finish();
 			}
 			destroy(rootBehavior());
-			this.system.onTerminated(this, (previous & FAILED) != 0);
+			this.profile.system.onTerminated(this, (previous & FAILED) != 0);
 		}
 	}
 
 	/** Hand a behaviour the actor no longer uses back to its factory, if it has one. */
 	private void destroy(Object behavior) {
-		if (this.factory != null) {
+		BehaviorFactory factory = this.profile.factory;
+		if (factory != null) {
 			try {
-				this.factory.destroy(behavior);
+				factory.destroy(behavior);
 			}
 			catch (Throwable ex) {
 				logger.warn("Actor '{}' could not destroy its behaviour {}", this.name, behavior.getClass().getName(),
@@ -517,7 +486,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			this.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
+			this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
 		}
 	}
 
@@ -537,8 +506,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	/** Take the next envelope, keeping the count of a bounded mailbox. Consumer only. */
 	private @Nullable Envelope take() {
 		Envelope envelope = poll();
-		if (envelope != null && this.capacity > 0) {
-			COUNT.getAndAdd(this, -1);
+		if (envelope != null && this.profile.capacity > 0) {
+			this.profile.decrementCount();
 		}
 		return envelope;
 	}
@@ -574,22 +543,21 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	// Called through CellContext, from a handler of this actor
 
-	@Nullable ActorRef currentSender() {
-		return this.currentSender;
-	}
-
-	void reply(Object message) {
-		ActorRef sender = this.currentSender;
+	void reply(@Nullable ActorRef sender, Object message) {
 		if (sender != null) {
 			sender.send(message, this);
 		}
 		else {
-			this.system.deadLetter(message, this, this, DeadLetter.Reason.NO_SENDER);
+			this.profile.system.deadLetter(message, this, this, DeadLetter.Reason.NO_SENDER);
 		}
 	}
 
 	void requestStop() {
-		this.stopRequested = true;
+		STATE.getAndBitwiseOr(this, STOP_REQUESTED);
+	}
+
+	DefaultActorSystem system() {
+		return this.profile.system;
 	}
 
 	Object behavior() {
@@ -599,10 +567,6 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	void switchBehavior(Object behavior, HandlerTable handlers) {
 		this.behavior = behavior;
 		this.handlers = handlers;
-	}
-
-	DefaultActorSystem system() {
-		return this.system;
 	}
 
 	// Monitoring, from any thread
@@ -626,9 +590,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		int current = this.state;
 		ActorState actorState = ((current & FAILED) != 0) ? ActorState.FAILED
 				: ((current & TERMINATED) != 0) ? ActorState.STOPPED : ActorState.RUNNING;
-		return new ActorInfo(this.name, actorState, this.system.dispatcherOf(this.executor), mailboxSize(),
-				(long) PROCESSED.getOpaque(this), (long) FAILURES.getOpaque(this),
-				this.system.instantOf((long) LAST_ACTIVITY.getOpaque(this)),
+		CellContext context = this.context;
+		DefaultActorSystem system = this.profile.system;
+		return new ActorInfo(this.name, actorState, system.dispatcherOf(this.profile.executor), mailboxSize(),
+				(long) PROCESSED.getOpaque(this), (context != null) ? context.getFailuresOpaque() : 0,
+				system.instantOf((long) LAST_ACTIVITY.getOpaque(this)),
 				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)), parentName());
 	}
 
@@ -643,7 +609,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * queue.
 	 */
 	private int mailboxSize() {
-		return (this.capacity > 0) ? Math.max(0, this.count) : sizeEstimate();
+		return (this.profile.capacity > 0) ? this.profile.getCount() : sizeEstimate();
 	}
 
 	@Override

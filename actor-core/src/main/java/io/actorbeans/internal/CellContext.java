@@ -1,5 +1,7 @@
 package io.actorbeans.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -21,16 +23,20 @@ import io.actorbeans.Timers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link ActorContext} of one actor, and the state of what it offers beyond the lean
- * cell: the stash, the behaviour stack, the timers and the watched actors. Made on first
- * use; only from the actor's own thread (or the thread that holds its schedule once it
- * has terminated).
+ * The {@link ActorContext} of one actor, and the state that few actors need, made on
+ * first use (the first handler that asks for a context, the first failure, a Stop): the
+ * sender of the message being handled, the failure count, the stash, the behaviour stack,
+ * the timers and the watched actors. Only from the actor's own thread (or the thread that
+ * holds its schedule once it has terminated), but for the failure count, which monitoring
+ * threads read.
  */
 final class CellContext implements ActorContext {
 
 	/*-
 	 * A separate object rather than the cell itself, so that no ActorRef can be cast into a
-	 * context, and so that an actor that never uses these features pays one null field for them.
+	 * context, and so that an idle actor, or one that never uses these features, pays one null field
+	 * for them: the sender of the message being handled (only a context can tell it), the actor to
+	 * reply Stopped to once a Stop is taken, and the failure count live here too.
 	 *
 	 * Stash: stash() copies the message being handled, with its sender, into the stash; unstashAll()
 	 * moves the stash, in order, to the front of the unstashed queue, which the cell takes from
@@ -39,9 +45,29 @@ final class CellContext implements ActorContext {
 	 * Terminated signal opens only while its actor is in the set, and is removed from it then.
 	 */
 
+	private static final VarHandle FAILURES;
+
+	static {
+		try {
+			FAILURES = MethodHandles.lookup().findVarHandle(CellContext.class, "failures", long.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
 	private final ActorCell cell;
 
 	private final int stashCapacity;
+
+	/**
+	 * The sender of the message being handled; once a Stop is taken, the actor to reply
+	 * Stopped to. Read and written by the cell's consumer only.
+	 */
+	@Nullable ActorRef sender;
+
+	/** Written by the cell's consumer only, read by monitoring threads. */
+	private long failures;
 
 	/** The message being handled, while a handler that takes the context runs. */
 	private @Nullable Object current;
@@ -73,6 +99,7 @@ final class CellContext implements ActorContext {
 	/** Leave the handler. Actor's thread only. */
 	void leave() {
 		this.current = null;
+		this.sender = null;
 	}
 
 	@Override
@@ -82,12 +109,12 @@ final class CellContext implements ActorContext {
 
 	@Override
 	public @Nullable ActorRef sender() {
-		return this.cell.currentSender();
+		return this.sender;
 	}
 
 	@Override
 	public void reply(Object message) {
-		this.cell.reply(message);
+		this.cell.reply(this.sender, message);
 	}
 
 	@Override
@@ -100,6 +127,16 @@ final class CellContext implements ActorContext {
 		this.cell.requestStop();
 	}
 
+	/** Count a handler failure. Called by the cell's consumer only. */
+	void countFailure() {
+		FAILURES.setOpaque(this, this.failures + 1);
+	}
+
+	/** The handler failures so far. Any thread; a snapshot, never torn. */
+	long getFailuresOpaque() {
+		return (long) FAILURES.getOpaque(this);
+	}
+
 	// Stash
 
 	@Override
@@ -110,7 +147,7 @@ final class CellContext implements ActorContext {
 					+ "' can stash only the message being handled, from its handler, once");
 		}
 		this.current = null;
-		ActorRef sender = this.cell.currentSender();
+		ActorRef sender = this.sender;
 		ArrayDeque<Envelope> stash = this.stash;
 		if (stash == null) {
 			stash = new ArrayDeque<>();

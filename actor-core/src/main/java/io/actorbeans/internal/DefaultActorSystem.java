@@ -64,7 +64,16 @@ final class DefaultActorSystem implements ActorSystem {
 
 	private final ActorSystemSettings settings;
 
-	private final ConcurrentHashMap<String, ActorCell> actors = new ConcurrentHashMap<>();
+	private static final int FAILURE_POLICIES = FailurePolicy.values().length;
+
+	private final Registry actors = new Registry();
+
+	/**
+	 * The profiles that actors on shared executors share, by dispatcher and failure
+	 * policy; made on first use.
+	 */
+	private final @Nullable CellProfile[] sharedProfiles = new CellProfile[Dispatcher.values().length
+			* FAILURE_POLICIES];
 
 	private final ActorExecutors executors;
 
@@ -183,7 +192,9 @@ final class DefaultActorSystem implements ActorSystem {
 		if (parent == null) {
 			requireValidName(name, "Invalid actor name '" + name + "'");
 		}
-		requireRunning("spawn actor '" + name + "'");
+		if (this.shutdown.get()) {
+			throw shuttingDown("spawn actor '" + name + "'");
+		}
 		if (behavior == null) {
 			throw new InvalidBehaviorException("Cannot spawn actor '" + name + "': the behaviour is null");
 		}
@@ -197,8 +208,8 @@ final class DefaultActorSystem implements ActorSystem {
 		Dispatcher dispatcher = (options.dispatcher() != null) ? options.dispatcher() : this.settings.dispatcher();
 		int capacity = (options.mailboxCapacity() != null) ? options.mailboxCapacity()
 				: this.settings.mailboxCapacity();
-		Executor executor = this.executors.forActor(name, dispatcher);
-		ActorCell cell = new ActorCell(name, this, executor, behavior, handlers, factory, policy, capacity);
+		CellProfile profile = profile(name, dispatcher, policy, capacity, factory);
+		ActorCell cell = new ActorCell(name, profile, behavior, handlers);
 		if (options.stashCapacity() != null) {
 			cell.useStashCapacity(options.stashCapacity());
 		}
@@ -209,16 +220,16 @@ final class DefaultActorSystem implements ActorSystem {
 			// before it can end, so that its end finds itself among the parent's children
 			this.children.compute(parent, (key, family) -> add(family, cell));
 		}
-		if (this.actors.putIfAbsent(name, cell) != null) {
+		if (this.actors.putIfAbsent(cell) != null) {
 			forgetChild(parent, cell);
-			this.executors.release(executor);
+			this.executors.release(profile.executor);
 			throw nameInUse(name);
 		}
 		if (this.shutdown.get()) {
-			this.actors.remove(name, cell);
+			this.actors.remove(cell);
 			forgetChild(parent, cell);
-			this.executors.release(executor);
-			requireRunning("spawn actor '" + name + "'");
+			this.executors.release(profile.executor);
+			throw shuttingDown("spawn actor '" + name + "'");
 		}
 		return cell;
 	}
@@ -235,16 +246,39 @@ final class DefaultActorSystem implements ActorSystem {
 		}
 	}
 
+	/**
+	 * The profile of a new actor: the shared one for its dispatcher and policy if it can
+	 * share one (see CellProfile), else its own. Thread-safe.
+	 */
+	private CellProfile profile(String name, Dispatcher dispatcher, FailurePolicy policy, int capacity,
+			@Nullable BehaviorFactory factory) {
+		if (dispatcher == Dispatcher.THREAD || capacity > 0 || factory != null) {
+			return new CellProfile(this, this.executors.forActor(name, dispatcher), policy, capacity, factory);
+		}
+		int index = dispatcher.ordinal() * FAILURE_POLICIES + policy.ordinal();
+		CellProfile shared = this.sharedProfiles[index];
+		if (shared == null) {
+			// Racy but benign: a profile is immutable, so a thread that makes another one
+			// for the same slot only wastes it.
+			shared = new CellProfile(this, this.executors.forActor(name, dispatcher), policy, 0, null);
+			this.sharedProfiles[index] = shared;
+		}
+		return shared;
+	}
+
 	private ActorNameInUseException nameInUse(String name) {
 		return new ActorNameInUseException("Cannot spawn actor '" + name + "': a live actor of system '" + name()
 				+ "' already has that name; stop it first or choose another name");
 	}
 
-	void requireRunning(String action) {
-		if (this.shutdown.get()) {
-			throw new ActorSystemShutdownException(
-					"Cannot " + action + ": actor system '" + name() + "' is shutting down");
-		}
+	/**
+	 * The exception for an action refused because the system is shutting down; callers
+	 * check {@link #isShutdown()} first, so that the hot paths build no message.
+	 * Thread-safe.
+	 */
+	ActorSystemShutdownException shuttingDown(String action) {
+		return new ActorSystemShutdownException(
+				"Cannot " + action + ": actor system '" + name() + "' is shutting down");
 	}
 
 	@Override
@@ -259,8 +293,9 @@ final class DefaultActorSystem implements ActorSystem {
 
 	@Override
 	public List<ActorInfo> actors() {
-		List<ActorInfo> infos = new ArrayList<>(this.actors.size());
-		for (ActorCell cell : this.actors.values()) {
+		List<ActorCell> cells = this.actors.cells();
+		List<ActorInfo> infos = new ArrayList<>(cells.size());
+		for (ActorCell cell : cells) {
 			infos.add(cell.snapshot());
 		}
 		return infos;
@@ -339,7 +374,7 @@ final class DefaultActorSystem implements ActorSystem {
 	/** Called once per actor, by the thread that finishes it. */
 	void onTerminated(ActorCell cell, boolean failed) {
 		this.terminatedActors.incrementAndGet();
-		this.actors.remove(cell.name(), cell);
+		this.actors.remove(cell);
 		Set<ActorCell> watching = this.watchers.remove(cell);
 		if (watching != null) {
 			Terminated terminated = new Terminated(cell, failed);
@@ -457,15 +492,18 @@ final class DefaultActorSystem implements ActorSystem {
 		long deadLettersBefore = deadLetterCount();
 		int terminatedBefore = this.terminatedActors.get();
 		awaitQuiescence(start + timeout.toNanos() * 3 / 4);
-		for (ActorCell cell : this.actors.values()) {
+		for (ActorCell cell : this.actors.cells()) {
 			cell.send(new Stop());
 		}
 		awaitNoActors(deadline);
-		for (ActorCell cell : this.actors.values()) {
+		for (ActorCell cell : this.actors.cells()) {
 			cell.abort();
 		}
 		awaitNoActors(System.nanoTime() + Duration.ofMillis(100).toNanos());
-		List<String> notStopped = new ArrayList<>(this.actors.keySet());
+		List<String> notStopped = new ArrayList<>();
+		for (ActorCell cell : this.actors.cells()) {
+			notStopped.add(cell.name());
+		}
 		this.executors.shutdown();
 		ShutdownReport report = new ShutdownReport(this.terminatedActors.get() - terminatedBefore,
 				deadLetterCount() - deadLettersBefore, notStopped, Duration.ofNanos(System.nanoTime() - start));
@@ -479,13 +517,7 @@ final class DefaultActorSystem implements ActorSystem {
 	private void awaitQuiescence(long deadline) {
 		boolean quietOnce = false;
 		while (System.nanoTime() < deadline) {
-			boolean quiet = true;
-			for (ActorCell cell : this.actors.values()) {
-				if (!cell.isQuiet()) {
-					quiet = false;
-					break;
-				}
-			}
+			boolean quiet = this.actors.allMatch(ActorCell::isQuiet);
 			if (quiet && quietOnce) {
 				return;
 			}

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +15,6 @@ import io.actorbeans.ActorRef;
 import io.actorbeans.ActorStoppedException;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.Bridge;
-import io.actorbeans.CallInterruptedException;
 import io.actorbeans.CallTimeoutException;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.MailboxFullException;
@@ -32,11 +30,13 @@ import org.jspecify.annotations.Nullable;
 final class DefaultBridge implements Bridge {
 
 	/*-
-	 * A call enqueues its request with a fresh ReplySlot as the sender, then waits on the slot. The
-	 * request is offered to the actor directly, so a stopped actor or a full mailbox fails the call
-	 * before it waits; a failure found later (the handler threw, the actor stopped first, no handler
-	 * took it) completes the slot exceptionally through the dead-letter channel. A caller that gives
-	 * up completes its slot with the timeout, which turns any later reply into a dead letter.
+	 * A call enqueues its request with a fresh ReplySlot as the sender, then waits on the slot (a
+	 * short spin, then a park; see ReplySlot). The request is offered to the actor directly, so a
+	 * stopped actor or a full mailbox fails the call before it waits; a failure found later (the
+	 * handler threw, the actor stopped first, no handler took it) fails the slot through the
+	 * dead-letter channel. A caller that gives up sets the slot's outcome to its timeout, which turns
+	 * any later reply into a dead letter. An ask's slot completes a CompletableFuture instead, and a
+	 * timer on the system's scheduler fails it when its time is up.
 	 */
 
 	private final DefaultActorSystem system;
@@ -52,7 +52,7 @@ final class DefaultBridge implements Bridge {
 
 	@Override
 	public <T> T call(ActorRef target, Object request, Duration timeout) {
-		ReplySlot slot = start(target, request);
+		ReplySlot slot = startCall(target, request);
 		try {
 			return await(slot, timeout.toNanos());
 		}
@@ -63,7 +63,7 @@ final class DefaultBridge implements Bridge {
 
 	@Override
 	public <T> @Nullable T call(ActorRef target, Object request, Duration timeout, @Nullable T defaultValue) {
-		ReplySlot slot = start(target, request);
+		ReplySlot slot = startCall(target, request);
 		try {
 			return await(slot, timeout.toNanos());
 		}
@@ -83,21 +83,22 @@ final class DefaultBridge implements Bridge {
 	public <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout) {
 		ReplySlot slot;
 		try {
-			slot = start(target, request);
+			slot = start(target, request, ReplySlot.forAsk(this.system, target));
 		}
 		catch (ActorException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
+		CompletableFuture<Object> future = slot.future();
 		try {
 			ScheduledFuture<?> timer = this.system.scheduler()
 				.schedule(() -> expire(slot, request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
-			slot.whenComplete((reply, failure) -> timer.cancel(false));
+			future.whenComplete((reply, failure) -> timer.cancel(false));
 		}
 		catch (RejectedExecutionException ex) {
 			slot.fail(new ActorSystemShutdownException("Cannot wait for actor '" + target.name() + "': actor system '"
 					+ this.system.name() + "' has shut down"));
 		}
-		return (CompletableFuture<T>) (CompletableFuture<?>) slot;
+		return (CompletableFuture<T>) future;
 	}
 
 	@Override
@@ -142,7 +143,9 @@ final class DefaultBridge implements Bridge {
 
 	@Override
 	public void send(ActorRef target, Object message) {
-		this.system.requireRunning("send to actor '" + target.name() + "' through the Bridge");
+		if (this.system.isShutdown()) {
+			throw this.system.shuttingDown("send to actor '" + target.name() + "' through the Bridge");
+		}
 		offer(target, message, null);
 	}
 
@@ -162,18 +165,23 @@ final class DefaultBridge implements Bridge {
 
 	private @Nullable ReplySlot tryStart(ActorRef target, Object request) {
 		try {
-			return start(target, request);
+			return startCall(target, request);
 		}
 		catch (ActorException ex) {
 			return null;
 		}
 	}
 
-	private ReplySlot start(ActorRef target, Object request) {
+	private ReplySlot startCall(ActorRef target, Object request) {
+		return start(target, request, ReplySlot.forCall(this.system, target));
+	}
+
+	private ReplySlot start(ActorRef target, Object request, ReplySlot slot) {
 		Objects.requireNonNull(target, "'target' must not be null");
 		Objects.requireNonNull(request, "'request' must not be null");
-		this.system.requireRunning("call actor '" + target.name() + "' through the Bridge");
-		ReplySlot slot = new ReplySlot(this.system, target);
+		if (this.system.isShutdown()) {
+			throw this.system.shuttingDown("call actor '" + target.name() + "' through the Bridge");
+		}
 		offer(target, request, slot);
 		return slot;
 	}
@@ -200,23 +208,7 @@ final class DefaultBridge implements Bridge {
 
 	@SuppressWarnings("unchecked")
 	private static <T> T await(ReplySlot slot, long nanos) throws TimeoutException {
-		try {
-			return (T) slot.get(nanos, TimeUnit.NANOSECONDS);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof ActorException actorException) {
-				throw actorException;
-			}
-			throw new IllegalStateException(cause);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			CallInterruptedException interrupted = new CallInterruptedException(
-					"Interrupted while waiting for actor '" + slot.target().name() + "'", ex);
-			slot.fail(interrupted);
-			throw interrupted;
-		}
+		return (T) slot.await(nanos);
 	}
 
 	private static CallTimeoutException expire(ReplySlot slot, Object request, Duration timeout) {

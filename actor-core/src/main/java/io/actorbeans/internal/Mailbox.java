@@ -140,10 +140,51 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	// ForkJoinTask: a mailbox is a task that never completes, so it can be scheduled
 	// again
 
+	/**
+	 * Run a turn; then, on a shared-pool worker left with nothing to run, the turns of
+	 * the mailboxes submitted from outside the pool while it lingers. Called by the pool.
+	 */
 	@Override
 	protected final boolean exec() {
-		run();
+		Mailbox mailbox = this;
+		do {
+			mailbox.run();
+			mailbox = lingerForSubmission();
+		}
+		while (mailbox != null);
 		return false;
+	}
+
+	/*-
+	 * Lingering. A worker that finds no task parks, and the next task submitted from outside the
+	 * pool (a Bridge call, a send from a plain thread) must unpark it: a futex wake that costs the
+	 * submitting thread, and the worker its wake-up, several microseconds each, more than the turn
+	 * itself. So a turn that leaves its worker's queue empty does not return to the pool at once: for
+	 * up to LINGER_ROUNDS rounds it polls the pool's submission queues, yielding its core between
+	 * polls to any runnable thread, and runs the first mailbox it finds in the same exec() (a loop,
+	 * not a recursion). Meanwhile the pool counts the worker as active, so submitters do not wake
+	 * another. Only SharedWorkerThreads linger; the shared pool runs nothing but mailboxes.
+	 */
+
+	private static final int LINGER_ROUNDS = 8;
+
+	/**
+	 * Wait a little for a mailbox submitted from outside the pool, if this is a
+	 * shared-pool worker with an empty queue. Called by the worker that ran a turn.
+	 * @return the mailbox to run next, or {@code null} to return to the pool
+	 */
+	private static @Nullable Mailbox lingerForSubmission() {
+		if (!(Thread.currentThread() instanceof SharedWorkerThread) || getQueuedTaskCount() != 0) {
+			return null;
+		}
+		for (int round = 0; round < LINGER_ROUNDS; round++) {
+			ForkJoinTask<?> submission = pollSubmission();
+			if (submission != null) {
+				return (Mailbox) submission;
+			}
+			Thread.yield();
+		}
+		return null;
 	}
 
 	/** Run one turn of the actor. Called by the executor. */

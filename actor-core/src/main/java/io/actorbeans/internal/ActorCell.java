@@ -271,7 +271,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	/** Handle up to {@code budget} messages; returns the budget left. Consumer only. */
 	private int handleMessages(int budget) {
 		while (budget > 0 && (this.state & TERMINATED) == 0) {
-			Envelope envelope = hasUnstashed() ? this.context.takeUnstashed() : take();
+			CellFeatures features = features();
+			Envelope envelope = (features != null && features.hasUnstashed()) ? features.takeUnstashed() : take();
 			if (envelope == null) {
 				break;
 			}
@@ -296,7 +297,14 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	private boolean hasUnstashed() {
-		return this.context != null && this.context.hasUnstashed();
+		CellFeatures features = features();
+		return features != null && features.hasUnstashed();
+	}
+
+	/** The state of the context's features, if the actor has used any. Consumer only. */
+	private @Nullable CellFeatures features() {
+		CellContext context = this.context;
+		return (context != null) ? context.featuresIfAny() : null;
 	}
 
 	private void handleSignal(Signal signal) {
@@ -402,8 +410,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			this.handlers = HandlerTable.of(fresh.getClass());
 			Object old = rootBehavior();
 			this.behavior = fresh;
-			if (this.context != null) {
-				this.context.restarted();
+			CellFeatures features = features();
+			if (features != null) {
+				features.restarted();
 			}
 			destroy(old);
 			logger.info("Actor '{}' restarted with a fresh {}", this.name, fresh.getClass().getName());
@@ -456,8 +465,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					&& this.profile.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
 				dedicated.shutdown();
 			}
-			if (this.context != null) {
-				this.context.finish();
+			CellFeatures features = features();
+			if (features != null) {
+				features.finish();
 			}
 			destroy(rootBehavior());
 			this.profile.system.onTerminated(this, (previous & FAILED) != 0);
@@ -515,7 +525,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	private CellContext context() {
 		CellContext context = this.context;
 		if (context == null) {
-			context = new CellContext(this, SpawnOptions.DEFAULT_STASH_CAPACITY);
+			context = new CellContext(this);
 			this.context = context;
 		}
 		return context;
@@ -530,7 +540,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/** Start the timers of the spawn options. At spawn, before the cell is published. */
 	void startTimers(List<SpawnOptions.PeriodicTimer> timers) {
-		Timers cellTimers = context().timers();
+		Timers cellTimers = context().features().timers();
 		for (SpawnOptions.PeriodicTimer timer : timers) {
 			cellTimers.startPeriodic(timer.key(), timer.message(), timer.interval());
 		}
@@ -538,7 +548,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/** The behaviour the actor was spawned or restarted with, beneath any become. */
 	private Object rootBehavior() {
-		return (this.context != null) ? this.context.rootBehavior(this.behavior) : this.behavior;
+		CellFeatures features = features();
+		return (features != null) ? features.rootBehavior(this.behavior) : this.behavior;
 	}
 
 	// Called through CellContext, from a handler of this actor

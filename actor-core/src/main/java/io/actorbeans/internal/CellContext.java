@@ -3,11 +3,7 @@ package io.actorbeans.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -16,33 +12,26 @@ import java.util.function.BiFunction;
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
-import io.actorbeans.DeadLetter;
 import io.actorbeans.SpawnOptions;
-import io.actorbeans.StashOverflowException;
 import io.actorbeans.Timers;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ActorContext} of one actor, and the state that few actors need, made on
  * first use (the first handler that asks for a context, the first failure, a Stop): the
- * sender of the message being handled, the failure count, the stash, the behaviour stack,
- * the timers and the watched actors. Only from the actor's own thread (or the thread that
- * holds its schedule once it has terminated), but for the failure count, which monitoring
- * threads read.
+ * sender of the message being handled, the failure count, and the {@link CellFeatures}
+ * (stash, behaviours, timers, watches) once one is used. Only from the actor's own thread
+ * (or the thread that holds its schedule once it has terminated), but for the failure
+ * count, which monitoring threads read.
  */
 final class CellContext implements ActorContext {
 
 	/*-
 	 * A separate object rather than the cell itself, so that no ActorRef can be cast into a
-	 * context, and so that an idle actor, or one that never uses these features, pays one null field
-	 * for them: the sender of the message being handled (only a context can tell it), the actor to
-	 * reply Stopped to once a Stop is taken, and the failure count live here too.
-	 *
-	 * Stash: stash() copies the message being handled, with its sender, into the stash; unstashAll()
-	 * moves the stash, in order, to the front of the unstashed queue, which the cell takes from
-	 * before its mailbox. Behaviours: become() pushes the current behaviour; the bottom of the stack
-	 * is the actor's own, the one its factory made. Watching: the set of actors this one watches; a
-	 * Terminated signal opens only while its actor is in the set, and is removed from it then.
+	 * context, and so that an idle actor pays one null field for it: the sender of the message being
+	 * handled (only a context can tell it), the actor to reply Stopped to once a Stop is taken, and
+	 * the failure count live here. The features' state is one more object, so that the many actors
+	 * whose handlers take a context but never stash, become, start a timer or watch stay small.
 	 */
 
 	private static final VarHandle FAILURES;
@@ -58,8 +47,6 @@ final class CellContext implements ActorContext {
 
 	private final ActorCell cell;
 
-	private final int stashCapacity;
-
 	/**
 	 * The sender of the message being handled; once a Stop is taken, the actor to reply
 	 * Stopped to. Read and written by the cell's consumer only.
@@ -72,22 +59,17 @@ final class CellContext implements ActorContext {
 	/** The message being handled, while a handler that takes the context runs. */
 	private @Nullable Object current;
 
-	// Each made on first use: a context costs little until its features are used.
+	/** The stash, behaviours, timers and watches, made on first use. */
+	private @Nullable CellFeatures features;
 
-	private @Nullable ArrayDeque<Envelope> stash;
+	CellContext(ActorCell cell) {
+		this.cell = cell;
+	}
 
-	private @Nullable ArrayDeque<Envelope> unstashed;
-
-	/** The behaviours replaced by become(), the most recent first. */
-	private @Nullable ArrayDeque<Object> previousBehaviors;
-
-	private @Nullable CellTimers timers;
-
-	private @Nullable Set<ActorCell> watching;
-
+	/** A context whose features have a stash capacity of their own. At spawn. */
 	CellContext(ActorCell cell, int stashCapacity) {
 		this.cell = cell;
-		this.stashCapacity = stashCapacity;
+		this.features = new CellFeatures(cell, stashCapacity);
 	}
 
 	/** Enter a handler for this message. Actor's thread only. */
@@ -147,125 +129,52 @@ final class CellContext implements ActorContext {
 					+ "' can stash only the message being handled, from its handler, once");
 		}
 		this.current = null;
-		ActorRef sender = this.sender;
-		ArrayDeque<Envelope> stash = this.stash;
-		if (stash == null) {
-			stash = new ArrayDeque<>();
-			this.stash = stash;
-		}
-		if (stash.size() >= this.stashCapacity) {
-			this.cell.system().deadLetter(message, sender, this.cell, DeadLetter.Reason.STASH_FULL);
-			throw new StashOverflowException("Actor '" + this.cell.name() + "' cannot stash "
-					+ message.getClass().getName() + ": its stash holds its capacity of " + this.stashCapacity
-					+ " messages; unstash them, or spawn it with a larger SpawnOptions.withStashCapacity");
-		}
-		stash.addLast(new Envelope(message, sender));
+		features().stash(message, this.sender);
 	}
 
 	@Override
 	public void unstashAll() {
-		ArrayDeque<Envelope> stash = this.stash;
-		if (stash == null || stash.isEmpty()) {
-			return;
+		if (this.features != null) {
+			this.features.unstashAll();
 		}
-		ArrayDeque<Envelope> unstashed = this.unstashed;
-		if (unstashed == null) {
-			unstashed = new ArrayDeque<>(stash.size());
-			this.unstashed = unstashed;
-		}
-		Iterator<Envelope> newestFirst = stash.descendingIterator();
-		while (newestFirst.hasNext()) {
-			unstashed.addFirst(newestFirst.next());
-		}
-		stash.clear();
 	}
 
 	@Override
 	public int stashSize() {
-		return (this.stash != null) ? this.stash.size() : 0;
-	}
-
-	/** Whether unstashed messages wait to be handled. Actor's thread only. */
-	boolean hasUnstashed() {
-		return this.unstashed != null && !this.unstashed.isEmpty();
-	}
-
-	/** The next unstashed message, or {@code null}. Actor's thread only. */
-	@Nullable Envelope takeUnstashed() {
-		return (this.unstashed != null) ? this.unstashed.pollFirst() : null;
+		return (this.features != null) ? this.features.stashSize() : 0;
 	}
 
 	// Behaviours
 
 	@Override
 	public void become(Object behavior) {
-		Objects.requireNonNull(behavior, "'behavior' must not be null");
-		HandlerTable handlers = HandlerTable.of(behavior.getClass());
-		if (this.previousBehaviors == null) {
-			this.previousBehaviors = new ArrayDeque<>();
-		}
-		this.previousBehaviors.push(this.cell.behavior());
-		this.cell.switchBehavior(behavior, handlers);
+		features().become(behavior);
 	}
 
 	@Override
 	public void unbecome() {
-		Object previous = (this.previousBehaviors != null) ? this.previousBehaviors.poll() : null;
-		if (previous == null) {
-			throw new IllegalStateException("Actor '" + this.cell.name() + "' cannot unbecome: no become is in effect");
-		}
-		this.cell.switchBehavior(previous, HandlerTable.of(previous.getClass()));
-	}
-
-	/** The behaviour the actor was spawned (or restarted) with. Actor's thread only. */
-	Object rootBehavior(Object current) {
-		Object root = (this.previousBehaviors != null) ? this.previousBehaviors.peekLast() : null;
-		return (root != null) ? root : current;
+		features().unbecome();
 	}
 
 	// Timers
 
 	@Override
 	public Timers timers() {
-		CellTimers cellTimers = this.timers;
-		if (cellTimers == null) {
-			cellTimers = new CellTimers(this.cell, this.cell.system().scheduler());
-			this.timers = cellTimers;
-		}
-		return cellTimers;
-	}
-
-	/** The message of a timer's tick, or {@code null} if it is stale. */
-	@Nullable Object timerFired(TimerSignal timer) {
-		return (this.timers != null) ? this.timers.fired(timer) : null;
+		return features().timers();
 	}
 
 	// Watch
 
 	@Override
 	public void watch(ActorRef actor) {
-		ActorCell target = this.cell.system().cellOf(actor, "watch");
-		if (this.watching == null) {
-			this.watching = new HashSet<>();
-		}
-		if (this.watching.add(target)) {
-			this.cell.system().watch(target, this.cell);
-		}
+		features().watch(this.cell.system().cellOf(actor, "watch"));
 	}
 
 	@Override
 	public void unwatch(ActorRef actor) {
-		if (actor instanceof ActorCell target && this.watching != null && this.watching.remove(target)) {
-			this.cell.system().unwatch(target, this.cell);
+		if (this.features != null) {
+			this.features.unwatch(actor);
 		}
-	}
-
-	/**
-	 * End the watch of an actor whose Terminated came in.
-	 * @return whether it was still watched
-	 */
-	boolean endWatch(ActorRef actor) {
-		return this.watching != null && this.watching.remove(actor);
 	}
 
 	// Ask, pipe, children
@@ -298,40 +207,21 @@ final class CellContext implements ActorContext {
 		return this.cell.system().spawnChild(this.cell, name, behavior, options);
 	}
 
-	// The end
+	// The state of the features, for the cell
 
-	/**
-	 * Put the stash back ahead of the mailbox and forget every become, for a restart.
-	 * Actor's thread only.
-	 */
-	void restarted() {
-		unstashAll();
-		if (this.previousBehaviors != null) {
-			this.previousBehaviors.clear();
+	/** The features' state, made on first use. Actor's thread only. */
+	CellFeatures features() {
+		CellFeatures features = this.features;
+		if (features == null) {
+			features = new CellFeatures(this.cell, SpawnOptions.DEFAULT_STASH_CAPACITY);
+			this.features = features;
 		}
+		return features;
 	}
 
-	/**
-	 * Release what the actor holds once it has terminated: stashed messages become dead
-	 * letters, timers end, watches end. Called once, holding the actor's schedule.
-	 */
-	void finish() {
-		unstashAll();
-		Envelope envelope;
-		while ((envelope = takeUnstashed()) != null) {
-			this.cell.system()
-				.deadLetter(Objects.requireNonNull(envelope.message), envelope.sender, this.cell,
-						DeadLetter.Reason.STOPPED);
-		}
-		if (this.timers != null) {
-			this.timers.cancelAll();
-		}
-		if (this.watching != null) {
-			for (ActorCell target : this.watching) {
-				this.cell.system().unwatch(target, this.cell);
-			}
-			this.watching.clear();
-		}
+	/** The features' state, or {@code null} if none was made. Actor's thread only. */
+	@Nullable CellFeatures featuresIfAny() {
+		return this.features;
 	}
 
 	@Override

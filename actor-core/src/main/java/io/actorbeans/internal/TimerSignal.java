@@ -97,7 +97,8 @@ final class TimerSignal extends Signal {
 
 	@Override
 	@Nullable Object open(CellContext context) {
-		return context.timerFired(this);
+		CellFeatures features = context.featuresIfAny();
+		return (features != null) ? features.timerFired(this) : null;
 	}
 
 	@Override

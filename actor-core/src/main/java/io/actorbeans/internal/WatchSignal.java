@@ -17,7 +17,8 @@ final class WatchSignal extends Signal {
 
 	@Override
 	@Nullable Object open(CellContext context) {
-		return context.endWatch(this.terminated.actor()) ? this.terminated : null;
+		CellFeatures features = context.featuresIfAny();
+		return (features != null && features.endWatch(this.terminated.actor())) ? this.terminated : null;
 	}
 
 	@Override

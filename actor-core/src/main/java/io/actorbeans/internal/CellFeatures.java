@@ -1,0 +1,208 @@
+package io.actorbeans.internal;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Set;
+
+import io.actorbeans.ActorRef;
+import io.actorbeans.DeadLetter;
+import io.actorbeans.StashOverflowException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of what an actor may do beyond handling messages: its stash, its behaviour
+ * stack, its timers and the actors it watches. Made by its {@link CellContext} on first
+ * use; only from the actor's own thread (or the thread that holds its schedule once it
+ * has terminated).
+ */
+final class CellFeatures {
+
+	/*-
+	 * Kept apart from the context, which every actor whose handlers take one has, so that such an
+	 * actor pays one null field for all of this until it stashes, becomes, starts a timer or watches.
+	 *
+	 * Stash: stash() copies the message being handled, with its sender, into the stash; unstashAll()
+	 * moves the stash, in order, to the front of the unstashed queue, which the cell takes from before
+	 * its mailbox. Behaviours: become() pushes the current behaviour; the bottom of the stack is the
+	 * actor's own, the one its factory made. Watching: the set of actors this one watches; a
+	 * Terminated signal opens only while its actor is in the set, and is removed from it then.
+	 */
+
+	private final ActorCell cell;
+
+	private final int stashCapacity;
+
+	// Each made on first use.
+
+	private @Nullable ArrayDeque<Envelope> stash;
+
+	private @Nullable ArrayDeque<Envelope> unstashed;
+
+	/** The behaviours replaced by become(), the most recent first. */
+	private @Nullable ArrayDeque<Object> previousBehaviors;
+
+	private @Nullable CellTimers timers;
+
+	private @Nullable Set<ActorCell> watching;
+
+	CellFeatures(ActorCell cell, int stashCapacity) {
+		this.cell = cell;
+		this.stashCapacity = stashCapacity;
+	}
+
+	// Stash
+
+	/**
+	 * Stash a message with its sender.
+	 * @throws StashOverflowException if the stash is full; the message is then a dead
+	 * letter
+	 */
+	void stash(Object message, @Nullable ActorRef sender) {
+		ArrayDeque<Envelope> stash = this.stash;
+		if (stash == null) {
+			stash = new ArrayDeque<>();
+			this.stash = stash;
+		}
+		if (stash.size() >= this.stashCapacity) {
+			this.cell.system().deadLetter(message, sender, this.cell, DeadLetter.Reason.STASH_FULL);
+			throw new StashOverflowException("Actor '" + this.cell.name() + "' cannot stash "
+					+ message.getClass().getName() + ": its stash holds its capacity of " + this.stashCapacity
+					+ " messages; unstash them, or spawn it with a larger SpawnOptions.withStashCapacity");
+		}
+		stash.addLast(new Envelope(message, sender));
+	}
+
+	void unstashAll() {
+		ArrayDeque<Envelope> stash = this.stash;
+		if (stash == null || stash.isEmpty()) {
+			return;
+		}
+		ArrayDeque<Envelope> unstashed = this.unstashed;
+		if (unstashed == null) {
+			unstashed = new ArrayDeque<>(stash.size());
+			this.unstashed = unstashed;
+		}
+		Iterator<Envelope> newestFirst = stash.descendingIterator();
+		while (newestFirst.hasNext()) {
+			unstashed.addFirst(newestFirst.next());
+		}
+		stash.clear();
+	}
+
+	int stashSize() {
+		return (this.stash != null) ? this.stash.size() : 0;
+	}
+
+	/** Whether unstashed messages wait to be handled. */
+	boolean hasUnstashed() {
+		return this.unstashed != null && !this.unstashed.isEmpty();
+	}
+
+	/** The next unstashed message, or {@code null}. */
+	@Nullable Envelope takeUnstashed() {
+		return (this.unstashed != null) ? this.unstashed.pollFirst() : null;
+	}
+
+	// Behaviours
+
+	void become(Object behavior) {
+		Objects.requireNonNull(behavior, "'behavior' must not be null");
+		HandlerTable handlers = HandlerTable.of(behavior.getClass());
+		if (this.previousBehaviors == null) {
+			this.previousBehaviors = new ArrayDeque<>();
+		}
+		this.previousBehaviors.push(this.cell.behavior());
+		this.cell.switchBehavior(behavior, handlers);
+	}
+
+	void unbecome() {
+		Object previous = (this.previousBehaviors != null) ? this.previousBehaviors.poll() : null;
+		if (previous == null) {
+			throw new IllegalStateException("Actor '" + this.cell.name() + "' cannot unbecome: no become is in effect");
+		}
+		this.cell.switchBehavior(previous, HandlerTable.of(previous.getClass()));
+	}
+
+	/** The behaviour the actor was spawned (or restarted) with. */
+	Object rootBehavior(Object current) {
+		Object root = (this.previousBehaviors != null) ? this.previousBehaviors.peekLast() : null;
+		return (root != null) ? root : current;
+	}
+
+	// Timers
+
+	CellTimers timers() {
+		CellTimers cellTimers = this.timers;
+		if (cellTimers == null) {
+			cellTimers = new CellTimers(this.cell, this.cell.system().scheduler());
+			this.timers = cellTimers;
+		}
+		return cellTimers;
+	}
+
+	/** The message of a timer's tick, or {@code null} if it is stale. */
+	@Nullable Object timerFired(TimerSignal timer) {
+		return (this.timers != null) ? this.timers.fired(timer) : null;
+	}
+
+	// Watch
+
+	void watch(ActorCell target) {
+		if (this.watching == null) {
+			this.watching = new HashSet<>();
+		}
+		if (this.watching.add(target)) {
+			this.cell.system().watch(target, this.cell);
+		}
+	}
+
+	void unwatch(ActorRef actor) {
+		if (actor instanceof ActorCell target && this.watching != null && this.watching.remove(target)) {
+			this.cell.system().unwatch(target, this.cell);
+		}
+	}
+
+	/**
+	 * End the watch of an actor whose Terminated came in.
+	 * @return whether it was still watched
+	 */
+	boolean endWatch(ActorRef actor) {
+		return this.watching != null && this.watching.remove(actor);
+	}
+
+	// The end
+
+	/** Put the stash back ahead of the mailbox and forget every become, for a restart. */
+	void restarted() {
+		unstashAll();
+		if (this.previousBehaviors != null) {
+			this.previousBehaviors.clear();
+		}
+	}
+
+	/**
+	 * Release what the actor holds once it has terminated: stashed messages become dead
+	 * letters, timers end, watches end. Called once, holding the actor's schedule.
+	 */
+	void finish() {
+		unstashAll();
+		Envelope envelope;
+		while ((envelope = takeUnstashed()) != null) {
+			this.cell.system()
+				.deadLetter(Objects.requireNonNull(envelope.message), envelope.sender, this.cell,
+						DeadLetter.Reason.STOPPED);
+		}
+		if (this.timers != null) {
+			this.timers.cancelAll();
+		}
+		if (this.watching != null) {
+			for (ActorCell target : this.watching) {
+				this.cell.system().unwatch(target, this.cell);
+			}
+			this.watching.clear();
+		}
+	}
+
+}

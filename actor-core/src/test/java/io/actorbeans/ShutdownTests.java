@@ -154,7 +154,7 @@ class ShutdownTests {
 		ActorRef ref = this.system.spawn("ticker", ticker);
 		ref.send(new Tick());
 		ActorSystemTests.await(() -> ticker.ticks.get() > 10);
-		ShutdownReport report = this.system.shutdown(Duration.ofMillis(400));
+		ShutdownReport report = this.system.shutdown(Duration.ofSeconds(2));
 		assertThat(report.completed()).isTrue();
 		assertThat(report.actorsStopped()).isEqualTo(1);
 		assertThat(this.system.actors()).isEmpty();

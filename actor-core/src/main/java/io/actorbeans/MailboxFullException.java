@@ -10,12 +10,24 @@ public class MailboxFullException extends ActorException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final String actor;
+
 	/**
 	 * Create an exception.
+	 * @param actor the name of the actor concerned
 	 * @param message the detail message
 	 */
-	public MailboxFullException(String message) {
+	public MailboxFullException(String actor, String message) {
 		super(message, null);
+		this.actor = actor;
+	}
+
+	/**
+	 * The actor whose mailbox is full.
+	 * @return its name
+	 */
+	public String actor() {
+		return this.actor;
 	}
 
 }

@@ -12,12 +12,24 @@ public class StashOverflowException extends ActorException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final String actor;
+
 	/**
 	 * Create an exception.
+	 * @param actor the name of the actor concerned
 	 * @param message the detail message
 	 */
-	public StashOverflowException(String message) {
+	public StashOverflowException(String actor, String message) {
 		super(message, null);
+		this.actor = actor;
+	}
+
+	/**
+	 * The actor whose stash is full.
+	 * @return its name
+	 */
+	public String actor() {
+		return this.actor;
 	}
 
 }

@@ -10,12 +10,24 @@ public class UnhandledMessageException extends ActorException {
 
 	private static final long serialVersionUID = 1L;
 
+	private final String actor;
+
 	/**
 	 * Create an exception.
+	 * @param actor the name of the actor concerned
 	 * @param message the detail message
 	 */
-	public UnhandledMessageException(String message) {
+	public UnhandledMessageException(String actor, String message) {
 		super(message, null);
+		this.actor = actor;
+	}
+
+	/**
+	 * The actor that has no handler for the message.
+	 * @return its name
+	 */
+	public String actor() {
+		return this.actor;
 	}
 
 }

@@ -409,7 +409,9 @@ class BridgeTests {
 		bridge().send(bounded, new Record(1));
 		assertThatExceptionOfType(MailboxFullException.class).isThrownBy(() -> bridge().send(bounded, new Record(2)))
 			.withMessageContaining("'send-bounded'")
-			.withMessageContaining(Record.class.getName());
+			.withMessageContaining(Record.class.getName())
+			.extracting(MailboxFullException::actor)
+			.isEqualTo("send-bounded");
 		gate.countDown();
 		// once the mailbox has room again, it accepts messages
 		awaitUntil(() -> this.system.actor("send-bounded").map(ActorInfo::mailboxSize).orElse(1) == 0);

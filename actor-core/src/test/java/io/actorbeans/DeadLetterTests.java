@@ -143,7 +143,9 @@ class DeadLetterTests {
 		assertThatExceptionOfType(UnhandledMessageException.class)
 			.isThrownBy(() -> this.system.bridge().call(ref, 42, Duration.ofSeconds(5)))
 			.withMessageContaining("'echo'")
-			.withMessageContaining(Integer.class.getName());
+			.withMessageContaining(Integer.class.getName())
+			.extracting(UnhandledMessageException::actor)
+			.isEqualTo("echo");
 		// published to the listeners once the caller has been told: it may come a little
 		// later
 		DeadLetter letter = this.deadLetters.poll(1, TimeUnit.SECONDS);

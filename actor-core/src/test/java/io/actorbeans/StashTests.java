@@ -113,7 +113,9 @@ class StashTests {
 		actor.send("two");
 		assertThatExceptionOfType(StashOverflowException.class)
 			.isThrownBy(() -> this.system.bridge().call(actor, "three", TIMEOUT))
-			.withMessageContaining("'small'");
+			.withMessageContaining("'small'")
+			.extracting(StashOverflowException::actor)
+			.isEqualTo("small");
 		DeadLetter deadLetter = this.deadLetters.poll(5, TimeUnit.SECONDS);
 		assertThat(deadLetter).isNotNull();
 		assertThat(deadLetter.message()).isEqualTo("three");

@@ -67,9 +67,10 @@ final class CellFeatures {
 		}
 		if (stash.size() >= this.stashCapacity) {
 			this.cell.system().deadLetter(message, sender, this.cell, DeadLetter.Reason.STASH_FULL);
-			throw new StashOverflowException("Actor '" + this.cell.name() + "' cannot stash "
-					+ message.getClass().getName() + ": its stash holds its capacity of " + this.stashCapacity
-					+ " messages; unstash them, or spawn it with a larger SpawnOptions.withStashCapacity");
+			throw new StashOverflowException(this.cell.name(),
+					"Actor '" + this.cell.name() + "' cannot stash " + message.getClass().getName()
+							+ ": its stash holds its capacity of " + this.stashCapacity
+							+ " messages; unstash them, or spawn it with a larger SpawnOptions.withStashCapacity");
 		}
 		stash.addLast(new Envelope(message, sender));
 	}

@@ -58,7 +58,8 @@ final class DefaultActorSystem implements ActorSystem {
 	 * 5. Release the threads and complete whenTerminated() with the report.
 	 */
 
-	private static final Logger logger = LoggerFactory.getLogger(DefaultActorSystem.class);
+	// under the public name, which users configure their logging by
+	private static final Logger logger = LoggerFactory.getLogger(ActorSystem.class);
 
 	private static final Logger deadLetterLogger = LoggerFactory.getLogger("io.actorbeans.DeadLetter");
 

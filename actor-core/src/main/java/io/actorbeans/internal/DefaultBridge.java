@@ -154,9 +154,9 @@ final class DefaultBridge implements Bridge {
 		String messageClass = message.getClass().getName();
 		return switch (reason) {
 			case MAILBOX_FULL -> mailboxFull(recipient, messageClass);
-			case UNHANDLED ->
-				new UnhandledMessageException("Actor '" + recipient.name() + "' has no handler for " + messageClass);
-			case STASH_FULL -> new StashOverflowException(
+			case UNHANDLED -> new UnhandledMessageException(recipient.name(),
+					"Actor '" + recipient.name() + "' has no handler for " + messageClass);
+			case STASH_FULL -> new StashOverflowException(recipient.name(),
 					"Actor '" + recipient.name() + "' could not stash " + messageClass + ": its stash is full");
 			default -> new ActorStoppedException(recipient.name(),
 					"Actor '" + recipient.name() + "' stopped before handling " + messageClass);
@@ -202,7 +202,7 @@ final class DefaultBridge implements Bridge {
 	}
 
 	private static MailboxFullException mailboxFull(ActorRef actor, String messageClass) {
-		return new MailboxFullException(
+		return new MailboxFullException(actor.name(),
 				"Actor '" + actor.name() + "' has a full mailbox; cannot accept " + messageClass);
 	}
 

@@ -60,7 +60,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail mailboxFull(MailboxFullException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		return actorProblem(HttpStatus.SERVICE_UNAVAILABLE, ex.actor(), "Actor '" + ex.actor() + "' is too busy");
 	}
 
 	@ExceptionHandler

@@ -51,7 +51,8 @@ class ProblemDetailsAdviceTests {
 	void fullMailboxIsServiceUnavailableNamingTheActor() throws Exception {
 		this.mvc.perform(get("/fail/full"))
 			.andExpect(status().isServiceUnavailable())
-			.andExpect(jsonPath("$.detail").value("Actor 'worker' has a full mailbox"));
+			.andExpect(jsonPath("$.detail").value("Actor 'worker' is too busy"))
+			.andExpect(jsonPath("$.actor").value("worker"));
 	}
 
 	@Test
@@ -89,7 +90,7 @@ class ProblemDetailsAdviceTests {
 			throw switch (how) {
 				case "stopped" -> new ActorStoppedException("positives", "Actor 'positives' has stopped");
 				case "timeout" -> new CallTimeoutException("positives", "Actor 'positives' did not reply");
-				case "full" -> new MailboxFullException("Actor 'worker' has a full mailbox");
+				case "full" -> new MailboxFullException("worker", "Actor 'worker' has a full mailbox");
 				case "shutdown" ->
 					new ActorSystemShutdownException("actor system 'actorbeans-sample' is shutting down");
 				case "handler" -> new HandlerFailedException("Handler failed", new IllegalStateException("secret"));

@@ -84,6 +84,27 @@ class ChildActorTests {
 	}
 
 	@Test
+	void aParentWhoseChildrenComeAndGoStopsOnlyTheLiveOnesWhenItEnds() throws InterruptedException {
+		BlockingQueue<DeadLetter> deadLetters = new LinkedBlockingQueue<>();
+		this.system.addDeadLetterListener(deadLetters::add);
+		ActorRef parent = this.system.spawn("parent", new Parent());
+		List<ActorRef> children = new java.util.ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			children.add(this.bridge.call(parent, new SpawnChild("child-" + i), TIMEOUT));
+		}
+		assertThat(this.bridge.stop(children.subList(0, 90), TIMEOUT)).doesNotContainNull();
+		for (int i = 100; i < 140; i++) {
+			this.bridge.call(parent, new SpawnChild("child-" + i), TIMEOUT);
+		}
+		CountDownLatch allEnded = new CountDownLatch(51);
+		this.system.addTerminationListener((actor) -> allEnded.countDown());
+		assertThat(this.bridge.stop(List.of(parent), TIMEOUT)).containsExactly(new Stopped("parent"));
+		assertThat(allEnded.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(this.system.actors()).isEmpty();
+		assertThat(deadLetters.poll(100, TimeUnit.MILLISECONDS)).isNull();
+	}
+
+	@Test
 	void aShutdownStopsParentsAndChildrenWithoutDeadLetters() {
 		ActorRef parent = this.system.spawn("parent", new Parent());
 		ActorRef child = this.bridge.call(parent, new SpawnChild("child"), TIMEOUT);

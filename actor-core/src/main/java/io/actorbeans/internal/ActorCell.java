@@ -571,6 +571,13 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return this.profile.system;
 	}
 
+	/**
+	 * Take a child this actor has spawned into its care: it stops when this actor ends.
+	 */
+	void adopt(ActorCell child) {
+		context().features().adopt(child);
+	}
+
 	Object behavior() {
 		return this.behavior;
 	}

@@ -1,6 +1,7 @@
 package io.actorbeans.internal;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Objects;
@@ -9,26 +10,34 @@ import java.util.Set;
 import io.actorbeans.ActorRef;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.StashOverflowException;
+import io.actorbeans.Stop;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The state of what an actor may do beyond handling messages: its stash, its behaviour
- * stack, its timers and the actors it watches. Made by its {@link CellContext} on first
- * use; only from the actor's own thread (or the thread that holds its schedule once it
- * has terminated).
+ * stack, its timers, the actors it watches and its children. Made by its
+ * {@link CellContext} on first use; only from the actor's own thread (or the thread that
+ * holds its schedule once it has terminated).
  */
 final class CellFeatures {
 
 	/*-
 	 * Kept apart from the context, which every actor whose handlers take one has, so that such an
-	 * actor pays one null field for all of this until it stashes, becomes, starts a timer or watches.
+	 * actor pays one null field for all of this until it stashes, becomes, starts a timer, watches or
+	 * spawns a child.
 	 *
 	 * Stash: stash() copies the message being handled, with its sender, into the stash; unstashAll()
 	 * moves the stash, in order, to the front of the unstashed queue, which the cell takes from before
 	 * its mailbox. Behaviours: become() pushes the current behaviour; the bottom of the stack is the
 	 * actor's own, the one its factory made. Watching: the set of actors this one watches; a
 	 * Terminated signal opens only while its actor is in the set, and is removed from it then.
+	 * Children: the list of the children spawned, to stop when this actor ends. A child that ends
+	 * first stays in the list until the list next doubles, when the ended ones are cleared out, so a
+	 * parent whose children come and go holds at most about twice as many refs as it has live
+	 * children, and a child's end never touches its parent's state from another thread.
 	 */
+
+	private static final int MIN_CHILDREN_TO_CLEAR = 16;
 
 	private final ActorCell cell;
 
@@ -46,6 +55,12 @@ final class CellFeatures {
 	private @Nullable CellTimers timers;
 
 	private @Nullable Set<ActorCell> watching;
+
+	/** The children spawned, some of which may have ended since. */
+	private @Nullable ArrayList<ActorCell> children;
+
+	/** The number of children at which the ended ones are next cleared from the list. */
+	private int childrenToClear = MIN_CHILDREN_TO_CLEAR;
 
 	CellFeatures(ActorCell cell, int stashCapacity) {
 		this.cell = cell;
@@ -173,6 +188,21 @@ final class CellFeatures {
 		return this.watching != null && this.watching.remove(actor);
 	}
 
+	// Children
+
+	void adopt(ActorCell child) {
+		ArrayList<ActorCell> children = this.children;
+		if (children == null) {
+			children = new ArrayList<>();
+			this.children = children;
+		}
+		children.add(child);
+		if (children.size() >= this.childrenToClear) {
+			children.removeIf(ActorCell::isFinished);
+			this.childrenToClear = Math.max(MIN_CHILDREN_TO_CLEAR, 2 * children.size());
+		}
+	}
+
 	// The end
 
 	/** Put the stash back ahead of the mailbox and forget every become, for a restart. */
@@ -185,7 +215,8 @@ final class CellFeatures {
 
 	/**
 	 * Release what the actor holds once it has terminated: stashed messages become dead
-	 * letters, timers end, watches end. Called once, holding the actor's schedule.
+	 * letters, timers end, watches end, children are stopped. Called once, holding the
+	 * actor's schedule.
 	 */
 	void finish() {
 		unstashAll();
@@ -204,6 +235,15 @@ final class CellFeatures {
 			}
 			this.watching.clear();
 		}
+		// at shutdown every actor gets its own Stop: one more would be a dead letter
+		if (this.children != null && !this.cell.system().isShutdown()) {
+			for (ActorCell child : this.children) {
+				if (!child.isFinished()) {
+					child.send(new Stop());
+				}
+			}
+		}
+		this.children = null;
 	}
 
 }

@@ -103,12 +103,6 @@ final class DefaultActorSystem implements ActorSystem {
 	 */
 	private final ConcurrentHashMap<ActorCell, Set<ActorCell>> watchers = new ConcurrentHashMap<>();
 
-	/**
-	 * Parent to its live children. A set is changed only inside the map's atomic
-	 * operations.
-	 */
-	private final ConcurrentHashMap<ActorCell, Set<ActorCell>> children = new ConcurrentHashMap<>();
-
 	private final int throughput;
 
 	DefaultActorSystem(ActorSystemSettings settings) {
@@ -145,7 +139,8 @@ final class DefaultActorSystem implements ActorSystem {
 					+ "': failure policy RESTART needs a factory to make a fresh behaviour; spawn it with a "
 					+ "BehaviorFactory, or choose RESUME or STOP");
 		}
-		return spawnCell(name, behavior, null, options, policy, null);
+		requireValidName(name, null);
+		return spawnCell(name, behavior, null, options, policy);
 	}
 
 	@Override
@@ -153,7 +148,8 @@ final class DefaultActorSystem implements ActorSystem {
 		Objects.requireNonNull(factory, "'factory' must not be null");
 		Object behavior = factory.create();
 		try {
-			return spawnCell(name, behavior, factory, options, policy(options), null);
+			requireValidName(name, null);
+			return spawnCell(name, behavior, factory, options, policy(options));
 		}
 		catch (RuntimeException | Error ex) {
 			// the actor never existed: its behaviour goes back to the factory
@@ -179,20 +175,19 @@ final class DefaultActorSystem implements ActorSystem {
 	 * parent.
 	 */
 	ActorRef spawnChild(ActorCell parent, String name, Object behavior, SpawnOptions options) {
-		requireValidName(name, "Invalid name '" + name + "' for a child of actor '" + parent.name() + "'");
+		requireValidName(name, parent);
 		FailurePolicy policy = policy(options);
 		if (policy == FailurePolicy.RESTART) {
 			throw new InvalidBehaviorException("Cannot spawn child '" + name + "' of actor '" + parent.name()
 					+ "': failure policy RESTART needs a factory; choose RESUME or STOP");
 		}
-		return spawnCell(parent.name() + "/" + name, behavior, null, options, policy, parent);
+		ActorCell child = spawnCell(parent.name() + "/" + name, behavior, null, options, policy);
+		parent.adopt(child);
+		return child;
 	}
 
 	private ActorCell spawnCell(String name, @Nullable Object behavior, @Nullable BehaviorFactory factory,
-			SpawnOptions options, FailurePolicy policy, @Nullable ActorCell parent) {
-		if (parent == null) {
-			requireValidName(name, "Invalid actor name '" + name + "'");
-		}
+			SpawnOptions options, FailurePolicy policy) {
 		if (this.shutdown.get()) {
 			throw shuttingDown("spawn actor '" + name + "'");
 		}
@@ -217,33 +212,24 @@ final class DefaultActorSystem implements ActorSystem {
 		if (!options.periodicTimers().isEmpty()) {
 			cell.startTimers(options.periodicTimers());
 		}
-		if (parent != null) {
-			// before it can end, so that its end finds itself among the parent's children
-			this.children.compute(parent, (key, family) -> add(family, cell));
-		}
 		if (this.actors.putIfAbsent(cell) != null) {
-			forgetChild(parent, cell);
 			this.executors.release(profile.executor);
 			throw nameInUse(name);
 		}
 		if (this.shutdown.get()) {
 			this.actors.remove(cell);
-			forgetChild(parent, cell);
 			this.executors.release(profile.executor);
 			throw shuttingDown("spawn actor '" + name + "'");
 		}
 		return cell;
 	}
 
-	private static void requireValidName(@Nullable String name, String invalid) {
+	private static void requireValidName(@Nullable String name, @Nullable ActorCell parent) {
 		if (name == null || name.isBlank() || name.indexOf('/') >= 0) {
+			String invalid = (parent != null)
+					? "Invalid name '" + name + "' for a child of actor '" + parent.name() + "'"
+					: "Invalid actor name '" + name + "'";
 			throw new IllegalArgumentException(invalid + ": expected a non-blank name without '/'");
-		}
-	}
-
-	private void forgetChild(@Nullable ActorCell parent, ActorCell child) {
-		if (parent != null) {
-			this.children.computeIfPresent(parent, (key, family) -> remove(family, child));
 		}
 	}
 
@@ -382,19 +368,6 @@ final class DefaultActorSystem implements ActorSystem {
 			for (ActorCell watcher : watching) {
 				watcher.send(new WatchSignal(terminated), null);
 			}
-		}
-		Set<ActorCell> family = this.children.remove(cell);
-		// at shutdown every actor gets its own Stop: one more would be a dead letter
-		if (family != null && !this.shutdown.get()) {
-			for (ActorCell child : family) {
-				if (!child.isFinished()) {
-					child.send(new Stop());
-				}
-			}
-		}
-		String parentName = cell.parentName();
-		if (parentName != null) {
-			forgetChild(this.actors.get(parentName), cell);
 		}
 		if (failed) {
 			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());

@@ -16,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param processed the messages its handlers took, failures included (not {@link Stop},
  * nor the messages no handler took)
  * @param failures the messages whose handler threw
- * @param lastActivity when it last started a turn, or was spawned
- * @param processingTime the time its handlers have taken, in all; measured per turn, so
- * it includes the runtime's small overhead between messages
+ * @param lastActivity when it last started a turn, or was spawned, to within about 10
+ * milliseconds (read from a coarse clock, so that turns need not read the clock)
+ * @param processingTime the time its handlers have taken, in all: estimated from one turn
+ * in 16, timed whole (the runtime's small overhead between messages included) and counted
+ * 16 times, so it is close for an actor that has run many turns and rough for one that
+ * has run a few
  * @param parent the name of the actor that spawned it as a child, or {@code null} for an
  * actor spawned by its system
  * @since 0.1.0

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorInfo;
@@ -98,9 +99,9 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	static final int REJECTED_FULL = 2;
 
 	/**
-	 * One turn in this many is timed, and counts for all of them in the processing time:
-	 * two clock reads per turn would cost a message-per-turn workload half its
-	 * throughput. A power of two.
+	 * One turn in this many, at random, is timed, and counts for as many in the
+	 * processing time: two clock reads per turn would cost a message-per-turn workload
+	 * half its throughput. A power of two.
 	 */
 	private static final int PROCESSING_SAMPLE = 16;
 
@@ -142,9 +143,6 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * DefaultActorSystem.coarseNanoTime).
 	 */
 	private long lastActivity;
-
-	/** The turns run so far, to time one in {@link #PROCESSING_SAMPLE}. Consumer only. */
-	private int turns;
 
 	private long processingNanos;
 
@@ -232,7 +230,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		int budget = this.profile.system.throughput();
 		if ((this.state & TERMINATED) == 0) {
 			LAST_ACTIVITY.setOpaque(this, this.profile.system.coarseNanoTime());
-			boolean timed = (this.turns++ & (PROCESSING_SAMPLE - 1)) == 0;
+			// a random sample: a counter per actor would cost every idle actor a field
+			boolean timed = (ThreadLocalRandom.current().nextInt() & (PROCESSING_SAMPLE - 1)) == 0;
 			long start = timed ? System.nanoTime() : 0L;
 			try {
 				budget = handleMessages(budget);

@@ -636,7 +636,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	/** The name of the actor that spawned this one as a child, from its path name. */
-	@Nullable String parentName() {
+	private @Nullable String parentName() {
 		int slash = this.name.lastIndexOf('/');
 		return (slash < 0) ? null : this.name.substring(0, slash);
 	}

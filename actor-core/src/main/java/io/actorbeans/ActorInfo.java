@@ -13,8 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param state where it is in its life
  * @param dispatcher the threads that run it
  * @param mailboxSize the messages waiting in its mailbox
- * @param processed the messages its handlers took, failures included (not {@link Stop},
- * nor the messages no handler took)
+ * @param processed the user messages it handled: taken by a handler (whether it returned
+ * or threw), a {@link Stop}, or the outcome of a {@code pipeToSelf} (whatever its mapper
+ * did); not the messages no handler took, which are dead letters, and a stashed message
+ * only once it is handled for good
+ * @param signals the runtime signals its handlers took: timer ticks, {@link Terminated}
+ * notices and {@link Stopped} replies, counted apart from the user's messages
  * @param failures the messages whose handler threw
  * @param lastActivity when it last started a turn, or was spawned, to within about 10
  * milliseconds (read from a coarse clock, so that turns need not read the clock)
@@ -27,5 +31,5 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record ActorInfo(String name, ActorState state, Dispatcher dispatcher, int mailboxSize, long processed,
-		long failures, Instant lastActivity, Duration processingTime, @Nullable String parent) {
+		long signals, long failures, Instant lastActivity, Duration processingTime, @Nullable String parent) {
 }

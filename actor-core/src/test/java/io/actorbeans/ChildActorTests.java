@@ -73,6 +73,38 @@ class ChildActorTests {
 	}
 
 	@Test
+	void aParentEndsAfterItsChildrenSoThatBothNamesAreFreeOnceItHasStopped() {
+		ActorRef parent = this.system.spawn("parent", new Parent());
+		ActorRef child = this.bridge.call(parent, new SpawnChild("child"), TIMEOUT);
+		ActorRef grandchild = this.bridge.call(child, new SpawnChild("grandchild"), TIMEOUT);
+		// a backlog behind which each child's Stop waits
+		for (int i = 0; i < 200_000; i++) {
+			child.send(new Work());
+			grandchild.send(new Work());
+		}
+		assertThat(this.bridge.stop(List.of(parent), TIMEOUT)).containsExactly(new Stopped("parent"));
+		assertThat(this.system.actors()).isEmpty();
+		ActorRef again = this.system.spawn("parent", new Parent());
+		assertThat(this.bridge.<ActorRef>call(again, new SpawnChild("child"), TIMEOUT).name())
+			.isEqualTo("parent/child");
+	}
+
+	@Test
+	void aWatcherLearnsOfTheChildrenEndingBeforeTheirParent() throws InterruptedException {
+		BlockingQueue<Object> ends = new LinkedBlockingQueue<>();
+		ActorRef parent = this.system.spawn("parent", new Parent());
+		ActorRef child = this.bridge.call(parent, new SpawnChild("child"), TIMEOUT);
+		for (int i = 0; i < 200_000; i++) {
+			child.send(new Work());
+		}
+		ActorRef watcher = this.system.spawn("watcher", new Watcher(ends));
+		this.bridge.call(watcher, List.of(parent, child), TIMEOUT);
+		parent.send(new Stop());
+		assertThat(ends.poll(5, TimeUnit.SECONDS)).isEqualTo("parent/child");
+		assertThat(ends.poll(5, TimeUnit.SECONDS)).isEqualTo("parent");
+	}
+
+	@Test
 	void aChildThatEndedFirstIsNotSentAStopWhenItsParentEnds() throws InterruptedException {
 		BlockingQueue<DeadLetter> deadLetters = new LinkedBlockingQueue<>();
 		this.system.addDeadLetterListener(deadLetters::add);
@@ -133,7 +165,35 @@ class ChildActorTests {
 	record SpawnChild(String name) {
 	}
 
+	record Work() {
+	}
+
+	static class Watcher {
+
+		private final BlockingQueue<Object> ends;
+
+		Watcher(BlockingQueue<Object> ends) {
+			this.ends = ends;
+		}
+
+		@Handles
+		boolean watch(List<ActorRef> actors, ActorContext context) {
+			actors.forEach(context::watch);
+			return true;
+		}
+
+		@Handles
+		void ended(Terminated terminated) {
+			this.ends.add(terminated.actor().name());
+		}
+
+	}
+
 	static class Parent {
+
+		@Handles
+		void onWork(Work work) {
+		}
 
 		@Handles
 		ActorRef onSpawnChild(SpawnChild request, ActorContext context) {

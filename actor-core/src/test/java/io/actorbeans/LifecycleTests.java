@@ -45,7 +45,7 @@ class LifecycleTests {
 		fragile.send(new Fail());
 		assertThat(twoEnded.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(ended).extracting(ActorInfo::name, ActorInfo::state, ActorInfo::processed, ActorInfo::failures)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("calm", ActorState.STOPPED, 1L, 0L),
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("calm", ActorState.STOPPED, 2L, 0L),
 					org.assertj.core.groups.Tuple.tuple("fragile", ActorState.FAILED, 1L, 1L));
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.actorbeans.ActorContext;
@@ -23,7 +24,6 @@ import io.actorbeans.HandlerFailedException;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
 import io.actorbeans.Stopped;
-import io.actorbeans.Timers;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,22 +40,42 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * The mailbox (the superclass) is an intrusive MPSC queue whose nodes are the envelopes, so a
 	 * send allocates one envelope and nothing else, and an idle actor holds no node.
 	 *
-	 * The state word holds SCHEDULED, TERMINATED, FAILED, FINISHED and STOP_REQUESTED bits (the last
-	 * set by the consumer only, through the context). A sender enqueues, then, if SCHEDULED is
+	 * The state word holds SCHEDULED, TERMINATED, FAILED, CLEANED, FINISHED and STOP_REQUESTED bits
+	 * (the last set by the consumer only, through the context). A sender enqueues, then, if SCHEDULED is
 	 * clear, sets it with one CAS and hands the cell to its executor. Whoever holds
 	 * SCHEDULED is the only consumer of the mailbox: a dispatcher thread running a turn, or, once the
 	 * actor has terminated, any thread that drains what arrives into dead letters. A turn handles at
 	 * most `throughput` messages; if more are waiting it hands the cell back to the executor (keeping
 	 * SCHEDULED), so that no actor keeps a thread from the others. Otherwise it clears SCHEDULED and
 	 * checks the mailbox once more: a sender that enqueued while the bit was set saw it set and did
-	 * not schedule, so the consumer must.
+	 * not schedule, so the consumer must; and if TERMINATED was set meanwhile (abort() from another
+	 * thread, which saw SCHEDULED held and left the ending to the holder), it takes SCHEDULED again to
+	 * finish the actor.
+	 *
+	 * Runtime signals (a Stop from the system or a parent, a watched actor's Terminated, a timer's tick,
+	 * a Stopped reply, the start of the spawn options' timers) travel in the same queue, so they keep
+	 * its order and its one-thread rule, but they bypass a bounded mailbox's count: a full mailbox can
+	 * refuse a user's message, never a signal. They are not user messages: a handler that takes one
+	 * counts it as a signal, not as processed, and one that finds its actor ended is dropped (its timer,
+	 * its watch and its Stop ended with the actor).
+	 *
+	 * Nothing thrown escapes a turn: a ForkJoinTask that throws is marked failed by its pool and never
+	 * runs again, which would leave SCHEDULED set and every later message unread. A failure outside the
+	 * handlers, or an executor that refuses the turn (it has shut down), ends the actor as failed and
+	 * turns what its mailbox holds into dead letters.
 	 *
 	 * Invariants:
 	 * - At most one thread consumes the mailbox and runs handlers at a time (the one holding SCHEDULED).
 	 * - Once TERMINATED is set no handler runs again; every envelope taken after that becomes a dead
 	 *   letter, and a send that sees TERMINATED never enqueues.
-	 * - FINISHED is set once, by the consumer that first sees TERMINATED: the actor is unregistered and
-	 *   its resources released exactly once.
+	 * - CLEANED is set once, by the consumer that first sees TERMINATED: the actor's resources are
+	 *   released exactly once, and its children are sent a Stop.
+	 * - FINISHED is set once, after CLEANED and after every child has finished: only then is the actor
+	 *   unregistered, its watchers told and its Stop requester sent Stopped. So a parent ends after its
+	 *   children, and its name and theirs are free again once it has ended.
+	 * - Every user message taken ends exactly once: processed (a handler took it, returned or threw; a
+	 *   Stop; a pipe's outcome whatever its mapper did) or a dead letter (no handler took it, the actor
+	 *   had stopped, the stash was full). A stashed message counts when it is finally handled.
 	 * - The counters (processed, lastActivity, processingNanos, and the failures the context counts)
 	 *   are written only by the consumer and read by monitoring threads with opaque reads: they are
 	 *   fresh enough for a snapshot, never torn.
@@ -84,10 +104,17 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	private static final int FAILED = 4;
 
-	private static final int FINISHED = 8;
+	/**
+	 * Set once the resources of a terminated actor are released and its children told to
+	 * stop.
+	 */
+	private static final int CLEANED = 8;
 
 	/** Set by ActorContext.stop() during a handler: the actor ends after it. */
 	private static final int STOP_REQUESTED = 16;
+
+	/** Set once the actor and all its children have ended: it is unregistered then. */
+	private static final int FINISHED = 32;
 
 	/** Outcome of {@link #offer}: the message was enqueued. */
 	static final int ACCEPTED = 0;
@@ -198,8 +225,44 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			return REJECTED_FULL;
 		}
 		enqueue(new Envelope(message, sender));
+		this.profile.system.countIfDraining();
 		schedule();
 		return ACCEPTED;
+	}
+
+	/**
+	 * Enqueue a runtime signal, whatever the mailbox's bound, and schedule the actor if
+	 * it was idle. Thread-safe.
+	 * @return whether it was enqueued: {@code false} once the actor has terminated, when
+	 * the signal has nothing left to act on
+	 */
+	boolean offerSignal(Signal signal, @Nullable ActorRef sender) {
+		if (!offerTick(signal, sender)) {
+			return false;
+		}
+		this.profile.system.countIfDraining();
+		return true;
+	}
+
+	/**
+	 * {@link #offerSignal} for a timer's tick, which is not work that a shutdown waits
+	 * for. Thread-safe.
+	 */
+	boolean offerTick(Signal signal, @Nullable ActorRef sender) {
+		if ((this.state & TERMINATED) != 0) {
+			return false;
+		}
+		enqueue(new Envelope(signal, sender));
+		schedule();
+		return true;
+	}
+
+	/**
+	 * Have the actor stop, whatever its mailbox's bound: a Stop from the runtime.
+	 * Thread-safe.
+	 */
+	void stopBySystem() {
+		offerSignal(StopSignal.INSTANCE, null);
 	}
 
 	/**
@@ -217,16 +280,61 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 					drainTerminated();
 				}
 				else {
-					this.profile.executor.execute(this);
+					submit();
 				}
 				return;
 			}
 		}
 	}
 
-	/** Run one turn. Called by the executor only, holding SCHEDULED. */
+	/**
+	 * Hand the cell to its executor. Holding SCHEDULED. An executor that refuses it has
+	 * shut down and will never run the actor: it ends, as failed, here.
+	 */
+	private void submit() {
+		try {
+			this.profile.executor.execute(this);
+		}
+		catch (RejectedExecutionException ex) {
+			logger.error("Actor '{}' cannot run: its dispatcher has shut down; it has stopped, and the messages it "
+					+ "holds are dead letters", this.name, ex);
+			terminate(true);
+			drainTerminated();
+		}
+	}
+
+	/**
+	 * Start the actor if a message waits for it: the timers of its spawn options, queued
+	 * before it was registered. Called once, by the spawning thread, after registration.
+	 */
+	void activate() {
+		if (hasMessages()) {
+			schedule();
+		}
+	}
+
+	/**
+	 * Run one turn. Called by the executor only, holding SCHEDULED. Throws nothing: a
+	 * failure outside the handlers ends the actor.
+	 */
 	@Override
 	public void run() {
+		try {
+			turn();
+		}
+		catch (Throwable ex) {
+			logger.error("Actor '{}' has failed outside its handlers; it has stopped", this.name, ex);
+			terminate(true);
+			try {
+				drainTerminated();
+			}
+			catch (Throwable again) {
+				logger.error("Actor '{}' could not finish after a failure outside its handlers", this.name, again);
+			}
+		}
+	}
+
+	private void turn() {
 		int budget = this.profile.system.throughput();
 		if ((this.state & TERMINATED) == 0) {
 			LAST_ACTIVITY.setOpaque(this, this.profile.system.coarseNanoTime());
@@ -248,19 +356,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			}
 		}
 		if ((this.state & TERMINATED) != 0) {
-			CellContext context = this.context;
-			ActorRef stopRequester = (context != null) ? context.sender : null;
-			if (context != null) {
-				context.sender = null;
-			}
 			drainTerminated();
-			if (stopRequester != null) {
-				stopRequester.send(new Stopped(this.name), this);
-			}
 		}
 		else if (budget == 0 && (hasMessages() || hasUnstashed())) {
 			admitSubmissions();
-			this.profile.executor.execute(this);
+			submit();
 		}
 		else {
 			admitSubmissions();
@@ -301,15 +401,16 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			envelope.message = null;
 			envelope.sender = null;
 			if (message.getClass() == Stop.class) {
-				// the turn ends the actor, then replies Stopped to this sender (see run)
+				// the actor ends, then replies Stopped to this sender (see complete)
+				countProcessed();
 				terminate(false);
 				context().sender = sender;
 			}
 			else if (message instanceof Signal signal) {
-				handleSignal(signal);
+				handleSignal(signal, sender);
 			}
 			else {
-				handle(message, sender);
+				handle(message, sender, true);
 			}
 		}
 		return budget;
@@ -326,24 +427,33 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return (context != null) ? context.featuresIfAny() : null;
 	}
 
-	private void handleSignal(Signal signal) {
-		Object message;
+	/**
+	 * Open a signal into the message its handlers see, and handle that. A pipe's outcome
+	 * is a user message whatever its mapper does; a runtime signal counts as a signal.
+	 */
+	private void handleSignal(Signal signal, @Nullable ActorRef sender) {
+		boolean userMessage = !signal.isRuntime();
+		Object message = null;
 		try {
 			message = signal.open(context());
 		}
 		catch (Throwable ex) {
 			onFailure(signal.payload(), null, signal.failureSite(), ex);
-			message = null;
 		}
 		if (message != null) {
-			handle(message, null);
+			handle(message, sender, userMessage);
+			return;
 		}
-		else if ((this.state & STOP_REQUESTED) != 0) {
+		// a pipe whose mapper threw or returned nothing was processed all the same
+		if (userMessage) {
+			countProcessed();
+		}
+		if ((this.state & STOP_REQUESTED) != 0) {
 			terminate(false);
 		}
 	}
 
-	private void handle(Object message, @Nullable ActorRef sender) {
+	private void handle(Object message, @Nullable ActorRef sender, boolean userMessage) {
 		Handler handler = null;
 		CellContext context = null;
 		try {
@@ -352,13 +462,21 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
 				return;
 			}
-			PROCESSED.setOpaque(this, this.processed + 1);
 			// only a context can tell the handler its sender: none made, none to tell
 			context = handler.takesContext() ? context().enter(message) : this.context;
 			if (context != null) {
 				context.sender = sender;
 			}
-			Object reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context : null);
+			Object reply;
+			try {
+				reply = handler.invoke(this.behavior, message, sender, handler.takesContext() ? context : null);
+			}
+			finally {
+				// a stashed message counts when it is handled for good
+				if (!handler.takesContext() || !context.stashedCurrent()) {
+					countHandled(userMessage);
+				}
+			}
 			if (reply != null) {
 				replyTo(sender, reply, handler);
 			}
@@ -377,31 +495,57 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		}
 	}
 
+	private void countProcessed() {
+		PROCESSED.setOpaque(this, this.processed + 1);
+	}
+
+	private void countHandled(boolean userMessage) {
+		if (userMessage) {
+			countProcessed();
+		}
+		else {
+			context().countSignal();
+		}
+	}
+
 	/**
 	 * Send a handler's result to the sender; a {@link CompletionStage} replies with its
-	 * value once it completes, on the thread that completes it.
+	 * value once it completes, on the thread that completes it. Until then it is work in
+	 * flight, which a graceful shutdown waits for.
 	 */
 	private void replyTo(@Nullable ActorRef sender, Object reply, Handler handler) {
 		if (!(reply instanceof CompletionStage<?> stage)) {
 			reply(sender, reply);
 			return;
 		}
+		DefaultActorSystem system = this.profile.system;
+		system.stageStarted();
 		stage.whenComplete((value, failure) -> {
-			if (failure == null) {
-				if (value != null) {
-					reply(sender, value);
-				}
-				return;
+			try {
+				replyWhenComplete(sender, value, failure, handler);
 			}
-			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
-					? failure.getCause() : failure;
-			String description = "Actor '" + this.name + "' failed to reply: the CompletionStage returned by handler '"
-					+ handler + "' completed exceptionally";
-			logger.warn("{} ({})", description, cause.toString(), cause);
-			if (sender instanceof ReplySlot slot) {
-				slot.fail(new HandlerFailedException(description + ": " + cause, cause));
+			finally {
+				system.stageEnded();
 			}
 		});
+	}
+
+	private void replyWhenComplete(@Nullable ActorRef sender, @Nullable Object value, @Nullable Throwable failure,
+			Handler handler) {
+		if (failure == null) {
+			if (value != null) {
+				reply(sender, value);
+			}
+			return;
+		}
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		String description = "Actor '" + this.name + "' failed to reply: the CompletionStage returned by handler '"
+				+ handler + "' completed exceptionally";
+		logger.warn("{} ({})", description, cause.toString(), cause);
+		if (sender instanceof ReplySlot slot) {
+			slot.fail(new HandlerFailedException(description + ": " + cause, cause));
+		}
 	}
 
 	private void onFailure(Object message, @Nullable ActorRef sender, String where, Throwable ex) {
@@ -461,35 +605,78 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	/**
-	 * Finish a terminated actor once, turn what is left in its mailbox into dead letters,
-	 * and release SCHEDULED. Called holding SCHEDULED.
+	 * Clean up a terminated actor once, turn what is left in its mailbox into dead
+	 * letters, and release SCHEDULED. Called holding SCHEDULED.
 	 */
 	private void drainTerminated() {
 		do {
 			drainToDeadLetters();
-			finishOnce();
+			cleanUpOnce();
 			STATE.getAndBitwiseAnd(this, ~SCHEDULED);
 		}
 		while (hasMessages() && tryTakeSchedule());
 	}
 
 	/**
-	 * Unregister the actor and release its resources, the first time only. Holding
+	 * Release the actor's resources and stop its children, the first time only; the actor
+	 * finishes now if it has no live child, else when its last child finishes. Holding
 	 * SCHEDULED.
 	 */
-	private void finishOnce() {
+	private void cleanUpOnce() {
+		int previous = (int) STATE.getAndBitwiseOr(this, CLEANED);
+		if ((previous & CLEANED) != 0) {
+			return;
+		}
+		if (this.profile.executor instanceof ExecutorService dedicated
+				&& this.profile.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
+			dedicated.shutdown();
+		}
+		CellFeatures features = features();
+		if (features != null) {
+			features.finish();
+		}
+		destroy(rootBehavior());
+		if (features == null || features.countDown()) {
+			complete();
+		}
+	}
+
+	/**
+	 * A child of this actor has finished; the last one to finish after this actor was
+	 * cleaned up completes it. Called by the thread that finished the child.
+	 */
+	void childFinished() {
+		// the context and its features were made before the child was published (see
+		// expectChild)
+		if (Objects.requireNonNull(this.context, "context").features().countDown()) {
+			complete();
+		}
+	}
+
+	/**
+	 * Unregister the finished actor, tell its watchers and its parent, and reply Stopped
+	 * to whoever stopped it. Called once, by the thread that cleaned it up or that
+	 * finished its last child.
+	 */
+	private void complete() {
 		int previous = (int) STATE.getAndBitwiseOr(this, FINISHED);
-		if ((previous & FINISHED) == 0) {
-			if (this.profile.executor instanceof ExecutorService dedicated
-					&& this.profile.system.dispatcherOf(dedicated) == Dispatcher.THREAD) {
-				dedicated.shutdown();
-			}
-			CellFeatures features = features();
-			if (features != null) {
-				features.finish();
-			}
-			destroy(rootBehavior());
-			this.profile.system.onTerminated(this, (previous & FAILED) != 0);
+		this.profile.system.onTerminated(this, (previous & FAILED) != 0);
+		CellContext context = this.context;
+		ActorRef stopRequester = (context != null) ? context.sender : null;
+		if (stopRequester == null) {
+			return;
+		}
+		context.sender = null;
+		Stopped stopped = new Stopped(this.name);
+		if (stopRequester instanceof ActorCell requester) {
+			requester.offerSignal(new StoppedSignal(stopped), this);
+			return;
+		}
+		try {
+			stopRequester.send(stopped, this);
+		}
+		catch (Throwable ex) {
+			logger.warn("Actor '{}' could not reply Stopped to {}", this.name, stopRequester, ex);
 		}
 	}
 
@@ -507,7 +694,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		}
 	}
 
-	/** Turn every message in the mailbox into a dead letter. Holding SCHEDULED. */
+	/**
+	 * Turn every message in the mailbox into a dead letter; runtime signals have nothing
+	 * left to act on and are dropped. Holding SCHEDULED.
+	 */
 	private void drainToDeadLetters() {
 		Envelope envelope;
 		while ((envelope = take()) != null) {
@@ -515,14 +705,19 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
+			if (!isRuntimeSignal(message)) {
+				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
+			}
 		}
 	}
 
-	/** Clear SCHEDULED; take it again if a message arrived meanwhile. Consumer only. */
+	/**
+	 * Clear SCHEDULED; take it again if a message arrived meanwhile, or if the actor was
+	 * aborted meanwhile (abort() left its ending to this turn). Consumer only.
+	 */
 	private void release() {
-		STATE.getAndBitwiseAnd(this, ~SCHEDULED);
-		if (hasMessages()) {
+		int previous = (int) STATE.getAndBitwiseAnd(this, ~SCHEDULED);
+		if ((previous & TERMINATED) != 0 || hasMessages()) {
 			schedule();
 		}
 	}
@@ -532,13 +727,20 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		return (current & SCHEDULED) == 0 && STATE.compareAndSet(this, current, current | SCHEDULED);
 	}
 
-	/** Take the next envelope, keeping the count of a bounded mailbox. Consumer only. */
+	/**
+	 * Take the next envelope, keeping the count of a bounded mailbox, which counts user
+	 * messages only. Consumer only.
+	 */
 	private @Nullable Envelope take() {
 		Envelope envelope = poll();
-		if (envelope != null && this.profile.capacity > 0) {
+		if (envelope != null && this.profile.capacity > 0 && !isRuntimeSignal(envelope.message)) {
 			this.profile.decrementCount();
 		}
 		return envelope;
+	}
+
+	private static boolean isRuntimeSignal(@Nullable Object message) {
+		return message instanceof Signal signal && signal.isRuntime();
 	}
 
 	private CellContext context() {
@@ -557,12 +759,13 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		this.context = new CellContext(this, stashCapacity);
 	}
 
-	/** Start the timers of the spawn options. At spawn, before the cell is published. */
-	void startTimers(List<SpawnOptions.PeriodicTimer> timers) {
-		Timers cellTimers = context().features().timers();
-		for (SpawnOptions.PeriodicTimer timer : timers) {
-			cellTimers.startPeriodic(timer.key(), timer.message(), timer.interval());
-		}
+	/**
+	 * Queue the start of the spawn options' timers as the actor's first signal, so that
+	 * they start on its own thread once it is registered ({@link #activate()}): an actor
+	 * whose spawn fails never starts one. At spawn, before the cell is published.
+	 */
+	void startTimersFirst(List<SpawnOptions.PeriodicTimer> timers) {
+		enqueue(new Envelope(new StartTimersSignal(timers), null));
 	}
 
 	/** The behaviour the actor was spawned or restarted with, beneath any become. */
@@ -588,6 +791,19 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	DefaultActorSystem system() {
 		return this.profile.system;
+	}
+
+	/**
+	 * Count a child about to be spawned, so that this actor cannot finish before it. From
+	 * a handler of this actor, before the child is published.
+	 */
+	void expectChild() {
+		context().features().expectChild();
+	}
+
+	/** Forget a child whose spawn failed. From a handler of this actor. */
+	void childNotSpawned() {
+		context().features().countDown();
 	}
 
 	/**
@@ -630,13 +846,14 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		CellContext context = this.context;
 		DefaultActorSystem system = this.profile.system;
 		return new ActorInfo(this.name, actorState, system.dispatcherOf(this.profile.executor), mailboxSize(),
-				(long) PROCESSED.getOpaque(this), (context != null) ? context.getFailuresOpaque() : 0,
+				(long) PROCESSED.getOpaque(this), (context != null) ? context.getSignalsOpaque() : 0,
+				(context != null) ? context.getFailuresOpaque() : 0,
 				system.instantOf((long) LAST_ACTIVITY.getOpaque(this)),
 				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)), parentName());
 	}
 
 	/** The name of the actor that spawned this one as a child, from its path name. */
-	private @Nullable String parentName() {
+	@Nullable String parentName() {
 		int slash = this.name.lastIndexOf('/');
 		return (slash < 0) ? null : this.name.substring(0, slash);
 	}

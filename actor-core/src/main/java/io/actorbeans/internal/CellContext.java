@@ -36,9 +36,12 @@ final class CellContext implements ActorContext {
 
 	private static final VarHandle FAILURES;
 
+	private static final VarHandle SIGNALS;
+
 	static {
 		try {
 			FAILURES = MethodHandles.lookup().findVarHandle(CellContext.class, "failures", long.class);
+			SIGNALS = MethodHandles.lookup().findVarHandle(CellContext.class, "signals", long.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -55,6 +58,12 @@ final class CellContext implements ActorContext {
 
 	/** Written by the cell's consumer only, read by monitoring threads. */
 	private long failures;
+
+	/**
+	 * The runtime signals the handlers took. Written by the cell's consumer only, read by
+	 * monitoring threads.
+	 */
+	private long signals;
 
 	/** The message being handled, while a handler that takes the context runs. */
 	private @Nullable Object current;
@@ -76,6 +85,14 @@ final class CellContext implements ActorContext {
 	CellContext enter(Object message) {
 		this.current = message;
 		return this;
+	}
+
+	/**
+	 * Whether the handler that entered stashed its message. Actor's thread only, after a
+	 * handler that took the context.
+	 */
+	boolean stashedCurrent() {
+		return this.current == null;
 	}
 
 	/** Leave the handler. Actor's thread only. */
@@ -112,6 +129,16 @@ final class CellContext implements ActorContext {
 	/** Count a handler failure. Called by the cell's consumer only. */
 	void countFailure() {
 		FAILURES.setOpaque(this, this.failures + 1);
+	}
+
+	/** Count a runtime signal a handler took. Called by the cell's consumer only. */
+	void countSignal() {
+		SIGNALS.setOpaque(this, this.signals + 1);
+	}
+
+	/** The runtime signals handled so far. Any thread; a snapshot, never torn. */
+	long getSignalsOpaque() {
+		return (long) SIGNALS.getOpaque(this);
 	}
 
 	/** The handler failures so far. Any thread; a snapshot, never torn. */
@@ -181,7 +208,7 @@ final class CellContext implements ActorContext {
 
 	@Override
 	public <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout) {
-		return this.cell.system().bridge().ask(target, request, timeout);
+		return this.cell.system().bridge().askFromActor(target, request, timeout);
 	}
 
 	@Override
@@ -190,7 +217,17 @@ final class CellContext implements ActorContext {
 		Objects.requireNonNull(future, "'future' must not be null");
 		Objects.requireNonNull(mapper, "'mapper' must not be null");
 		ActorCell self = this.cell;
-		future.whenComplete((value, failure) -> self.send(new PipedSignal(value, unwrap(failure), mapper), null));
+		DefaultActorSystem system = self.system();
+		// work in flight until it completes, which a graceful shutdown waits for
+		system.stageStarted();
+		future.whenComplete((value, failure) -> {
+			try {
+				self.send(new PipedSignal(value, unwrap(failure), mapper), null);
+			}
+			finally {
+				system.stageEnded();
+			}
+		});
 	}
 
 	private static @Nullable Throwable unwrap(@Nullable Throwable failure) {

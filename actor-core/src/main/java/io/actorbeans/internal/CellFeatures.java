@@ -1,5 +1,7 @@
 package io.actorbeans.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,7 +12,6 @@ import java.util.Set;
 import io.actorbeans.ActorRef;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.StashOverflowException;
-import io.actorbeans.Stop;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +35,25 @@ final class CellFeatures {
 	 * Children: the list of the children spawned, to stop when this actor ends. A child that ends
 	 * first stays in the list until the list next doubles, when the ended ones are cleared out, so a
 	 * parent whose children come and go holds at most about twice as many refs as it has live
-	 * children, and a child's end never touches its parent's state from another thread.
+	 * children. The one thing a child's end touches from another thread is `unfinished`: one for
+	 * the actor itself until it is cleaned up, plus one per child that has not finished. It is counted
+	 * up before a child is published and down when the child finishes; whoever counts it down to zero,
+	 * the actor's own clean-up or its last child, completes the actor, so a parent finishes after its
+	 * children.
 	 */
 
 	private static final int MIN_CHILDREN_TO_CLEAR = 16;
+
+	private static final VarHandle UNFINISHED;
+
+	static {
+		try {
+			UNFINISHED = MethodHandles.lookup().findVarHandle(CellFeatures.class, "unfinished", int.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
 
 	private final ActorCell cell;
 
@@ -61,6 +77,11 @@ final class CellFeatures {
 
 	/** The number of children at which the ended ones are next cleared from the list. */
 	private int childrenToClear = MIN_CHILDREN_TO_CLEAR;
+
+	/**
+	 * The actor itself until it is cleaned up, plus its children that have not finished.
+	 */
+	private volatile int unfinished = 1;
 
 	CellFeatures(ActorCell cell, int stashCapacity) {
 		this.cell = cell;
@@ -190,6 +211,20 @@ final class CellFeatures {
 
 	// Children
 
+	/** Count a child before it is published. Actor's thread only. */
+	void expectChild() {
+		UNFINISHED.getAndAdd(this, 1);
+	}
+
+	/**
+	 * Count out the actor itself, once it is cleaned up, or one of its children, which
+	 * has finished or failed to spawn. Any thread.
+	 * @return whether that was the last: the actor may complete
+	 */
+	boolean countDown() {
+		return (int) UNFINISHED.getAndAdd(this, -1) == 1;
+	}
+
 	void adopt(ActorCell child) {
 		ArrayList<ActorCell> children = this.children;
 		if (children == null) {
@@ -235,12 +270,9 @@ final class CellFeatures {
 			}
 			this.watching.clear();
 		}
-		// at shutdown every actor gets its own Stop: one more would be a dead letter
-		if (this.children != null && !this.cell.system().isShutdown()) {
+		if (this.children != null) {
 			for (ActorCell child : this.children) {
-				if (!child.isFinished()) {
-					child.send(new Stop());
-				}
+				child.stopBySystem();
 			}
 		}
 		this.children = null;

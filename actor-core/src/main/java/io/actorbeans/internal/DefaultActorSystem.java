@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.actorbeans.ActorInfo;
@@ -26,7 +27,6 @@ import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.BehaviorFactory;
-import io.actorbeans.Bridge;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.DeadLetterListener;
 import io.actorbeans.Dispatcher;
@@ -34,7 +34,6 @@ import io.actorbeans.FailurePolicy;
 import io.actorbeans.InvalidBehaviorException;
 import io.actorbeans.ShutdownReport;
 import io.actorbeans.SpawnOptions;
-import io.actorbeans.Stop;
 import io.actorbeans.Terminated;
 import io.actorbeans.TerminationListener;
 import org.jspecify.annotations.Nullable;
@@ -49,14 +48,27 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/*-
 	 * Shutdown, in order:
-	 * 1. Refuse new spawns and Bridge calls (the shutdown flag).
-	 * 2. Quiesce: wait, for at most three quarters of the timeout, until no actor has a message
-	 *    waiting or a turn running, seen twice in a row. Actors go on messaging each other meanwhile,
-	 *    so everything already accepted is handled.
-	 * 3. Send Stop to every live actor and wait for them to end, until the deadline.
+	 * 1. Refuse new outside work: spawns and Bridge calls from outside the actors (the shutdown
+	 *    flag). Plain sends are still accepted, and become dead letters once their actor has stopped.
+	 * 2. Drain: wait, for at most three quarters of the timeout, until everything accepted has been
+	 *    handled. Actors go on working meanwhile: they message, ask and pipe to each other and spawn
+	 *    children, as they do at any time.
+	 * 3. Send Stop (a runtime signal, which no mailbox bound refuses) to every live actor and wait for
+	 *    them to end, until the deadline. A parent ends after its children.
 	 * 4. Abort the actors still live: what they have not handled becomes dead letters. An actor
 	 *    stuck in a handler cannot be aborted and is reported as not stopped.
-	 * 5. Release the threads and complete whenTerminated() with the report.
+	 * 5. Release the threads; fail every Bridge call and ask still open with an
+	 *    ActorSystemShutdownException; complete whenTerminated() with the report.
+	 *
+	 * Draining is exact, not a guess from a scan. An actor is quiet when it has no turn running and
+	 * an empty mailbox, but one scan of all actors can miss a message passed along a ring of actors
+	 * behind it. So while draining, every message accepted by a mailbox (and every signal but a
+	 * timer's tick, and every pipe or CompletionStage reply started) counts one activity, after it is
+	 * enqueued. The system is drained when no pipe or CompletionStage reply is in flight, a scan finds
+	 * every actor quiet, and the activity count did not move during the scan. A message that the
+	 * scan missed was enqueued after its actor was seen quiet, by a turn that ended before its own
+	 * actor was seen quiet, hence during the scan, and so moved the count. Timers that have not fired
+	 * are not work: a periodic timer never ends.
 	 */
 
 	// under the public name, which users configure their logging by
@@ -93,6 +105,21 @@ final class DefaultActorSystem implements ActorSystem {
 	private final long startNanos = System.nanoTime();
 
 	private final AtomicBoolean shutdown = new AtomicBoolean();
+
+	/** Set when a shutdown starts draining: activity is counted from then on. */
+	private volatile boolean draining;
+
+	/** Messages and signals accepted, and pipes started, while draining. */
+	private final AtomicLong activity = new AtomicLong();
+
+	/** The pipes and CompletionStage replies that have not completed yet. */
+	private final AtomicInteger stagesInFlight = new AtomicInteger();
+
+	/** Set once the shutdown has released the threads: nothing runs any more. */
+	private volatile boolean terminated;
+
+	/** The Bridge calls parked for their reply and the asks not completed yet. */
+	private final Set<ReplySlot> openSlots = ConcurrentHashMap.newKeySet();
 
 	private final AtomicInteger terminatedActors = new AtomicInteger();
 
@@ -162,12 +189,14 @@ final class DefaultActorSystem implements ActorSystem {
 					+ "BehaviorFactory, or choose RESUME or STOP");
 		}
 		requireValidName(name, null);
+		requireRunning("spawn actor '" + name + "'");
 		return spawnCell(name, behavior, null, options, policy);
 	}
 
 	@Override
 	public ActorRef spawn(String name, BehaviorFactory factory, SpawnOptions options) {
 		Objects.requireNonNull(factory, "'factory' must not be null");
+		requireRunning("spawn actor '" + name + "'");
 		Object behavior = factory.create();
 		try {
 			requireValidName(name, null);
@@ -194,7 +223,7 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/**
 	 * Spawn a child of an actor, named {@code <parent>/<name>}. From a handler of the
-	 * parent.
+	 * parent; allowed while a shutdown drains, as the actors' other work is.
 	 */
 	ActorRef spawnChild(ActorCell parent, String name, Object behavior, SpawnOptions options) {
 		requireValidName(name, parent);
@@ -203,16 +232,30 @@ final class DefaultActorSystem implements ActorSystem {
 			throw new InvalidBehaviorException("Cannot spawn child '" + name + "' of actor '" + parent.name()
 					+ "': failure policy RESTART needs a factory; choose RESUME or STOP");
 		}
-		ActorCell child = spawnCell(parent.name() + "/" + name, behavior, null, options, policy);
+		if (this.terminated) {
+			throw shuttingDown("spawn child '" + name + "' of actor '" + parent.name() + "'");
+		}
+		parent.expectChild();
+		ActorCell child;
+		try {
+			child = spawnCell(parent.name() + "/" + name, behavior, null, options, policy);
+		}
+		catch (RuntimeException | Error ex) {
+			parent.childNotSpawned();
+			throw ex;
+		}
 		parent.adopt(child);
 		return child;
 	}
 
+	private void requireRunning(String action) {
+		if (this.shutdown.get()) {
+			throw shuttingDown(action);
+		}
+	}
+
 	private ActorCell spawnCell(String name, @Nullable Object behavior, @Nullable BehaviorFactory factory,
 			SpawnOptions options, FailurePolicy policy) {
-		if (this.shutdown.get()) {
-			throw shuttingDown("spawn actor '" + name + "'");
-		}
 		if (behavior == null) {
 			throw new InvalidBehaviorException("Cannot spawn actor '" + name + "': the behaviour is null");
 		}
@@ -232,17 +275,19 @@ final class DefaultActorSystem implements ActorSystem {
 			cell.useStashCapacity(options.stashCapacity());
 		}
 		if (!options.periodicTimers().isEmpty()) {
-			cell.startTimers(options.periodicTimers());
+			cell.startTimersFirst(options.periodicTimers());
 		}
 		if (this.actors.putIfAbsent(cell) != null) {
 			this.executors.release(profile.executor);
 			throw nameInUse(name);
 		}
-		if (this.shutdown.get()) {
+		// a child may be spawned while a shutdown drains, an actor from outside may not
+		if (cell.parentName() == null ? this.shutdown.get() : this.terminated) {
 			this.actors.remove(cell);
 			this.executors.release(profile.executor);
 			throw shuttingDown("spawn actor '" + name + "'");
 		}
+		cell.activate();
 		return cell;
 	}
 
@@ -296,7 +341,7 @@ final class DefaultActorSystem implements ActorSystem {
 	}
 
 	@Override
-	public Bridge bridge() {
+	public DefaultBridge bridge() {
 		return this.bridge;
 	}
 
@@ -360,7 +405,7 @@ final class DefaultActorSystem implements ActorSystem {
 			return add(watching, watcher);
 		});
 		if (endedAlready[0]) {
-			watcher.send(new WatchSignal(new Terminated(target, target.hasFailed())), null);
+			watcher.offerSignal(new WatchSignal(new Terminated(target, target.hasFailed())), null);
 		}
 	}
 
@@ -380,7 +425,10 @@ final class DefaultActorSystem implements ActorSystem {
 		return set.isEmpty() ? null : set;
 	}
 
-	/** Called once per actor, by the thread that finishes it. */
+	/**
+	 * Called once per actor, by the thread that finishes it, after its children have
+	 * finished.
+	 */
 	void onTerminated(ActorCell cell, boolean failed) {
 		this.terminatedActors.incrementAndGet();
 		this.actors.remove(cell);
@@ -388,8 +436,13 @@ final class DefaultActorSystem implements ActorSystem {
 		if (watching != null) {
 			Terminated terminated = new Terminated(cell, failed);
 			for (ActorCell watcher : watching) {
-				watcher.send(new WatchSignal(terminated), null);
+				watcher.offerSignal(new WatchSignal(terminated), null);
 			}
+		}
+		String parentName = cell.parentName();
+		if (parentName != null) {
+			// a parent stays registered until its last child has finished
+			Objects.requireNonNull(this.actors.get(parentName), parentName).childFinished();
 		}
 		if (failed) {
 			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
@@ -487,9 +540,9 @@ final class DefaultActorSystem implements ActorSystem {
 		long deadline = start + timeout.toNanos();
 		long deadLettersBefore = deadLetterCount();
 		int terminatedBefore = this.terminatedActors.get();
-		awaitQuiescence(start + timeout.toNanos() * 3 / 4);
+		awaitDrained(start + timeout.toNanos() * 3 / 4);
 		for (ActorCell cell : this.actors.cells()) {
-			cell.send(new Stop());
+			cell.stopBySystem();
 		}
 		awaitNoActors(deadline);
 		for (ActorCell cell : this.actors.cells()) {
@@ -501,6 +554,8 @@ final class DefaultActorSystem implements ActorSystem {
 			notStopped.add(cell.name());
 		}
 		this.executors.shutdown();
+		this.terminated = true;
+		failOpenSlots();
 		ShutdownReport report = new ShutdownReport(this.terminatedActors.get() - terminatedBefore,
 				deadLetterCount() - deadLettersBefore, notStopped, Duration.ofNanos(System.nanoTime() - start));
 		logger.info("Actor system '{}' shut down in {} ms: {} actors stopped, {} dead letters{}", name(),
@@ -510,16 +565,73 @@ final class DefaultActorSystem implements ActorSystem {
 		return report;
 	}
 
-	private void awaitQuiescence(long deadline) {
-		boolean quietOnce = false;
+	/** Wait until everything accepted has been handled (see the top comment). */
+	private void awaitDrained(long deadline) {
+		this.draining = true;
 		while (System.nanoTime() < deadline) {
-			boolean quiet = this.actors.allMatch(ActorCell::isQuiet);
-			if (quiet && quietOnce) {
+			long before = this.activity.get();
+			if (this.stagesInFlight.get() == 0 && this.actors.allMatch(ActorCell::isQuiet)
+					&& this.activity.get() == before) {
 				return;
 			}
-			quietOnce = quiet;
 			pause();
 		}
+	}
+
+	/**
+	 * Count one activity if a shutdown is draining. Called by any thread after it has
+	 * enqueued a message or a signal, or started a pipe.
+	 */
+	void countIfDraining() {
+		if (this.draining) {
+			this.activity.incrementAndGet();
+		}
+	}
+
+	/** A pipe or a CompletionStage reply has started. Thread-safe. */
+	void stageStarted() {
+		this.stagesInFlight.incrementAndGet();
+		countIfDraining();
+	}
+
+	/**
+	 * A pipe or a CompletionStage reply has completed, and sent what it had to.
+	 * Thread-safe.
+	 */
+	void stageEnded() {
+		this.stagesInFlight.decrementAndGet();
+	}
+
+	/** Whether the shutdown has released the threads. Thread-safe. */
+	boolean isTerminated() {
+		return this.terminated;
+	}
+
+	/**
+	 * Keep a slot whose caller waits (a parked call, an ask) until it completes, so that
+	 * a shutdown can fail it. Thread-safe.
+	 */
+	void open(ReplySlot slot) {
+		this.openSlots.add(slot);
+		if (this.terminated) {
+			slot.fail(systemShutDown(slot.target()));
+		}
+	}
+
+	/** Forget a slot that has completed. Thread-safe. */
+	void close(ReplySlot slot) {
+		this.openSlots.remove(slot);
+	}
+
+	private void failOpenSlots() {
+		for (ReplySlot slot : this.openSlots) {
+			slot.fail(systemShutDown(slot.target()));
+		}
+	}
+
+	private ActorSystemShutdownException systemShutDown(ActorRef target) {
+		return new ActorSystemShutdownException(
+				"No reply from actor '" + target.name() + "': actor system '" + name() + "' has shut down");
 	}
 
 	private void awaitNoActors(long deadline) {

@@ -79,13 +79,26 @@ final class DefaultBridge implements Bridge {
 	}
 
 	@Override
-	@SuppressWarnings("unchecked")
 	public <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout) {
-		ReplySlot slot;
+		return ask(target, request, timeout, false);
+	}
+
+	/**
+	 * An ask from an actor's context: unlike outside work, it is accepted while a
+	 * shutdown drains. From a handler.
+	 */
+	<T> CompletableFuture<T> askFromActor(ActorRef target, Object request, Duration timeout) {
+		return ask(target, request, timeout, true);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout, boolean fromActor) {
+		ReplySlot slot = ReplySlot.forAsk(this.system, target);
 		try {
-			slot = start(target, request, ReplySlot.forAsk(this.system, target));
+			start(target, request, slot, fromActor);
 		}
 		catch (ActorException ex) {
+			slot.fail(ex);
 			return CompletableFuture.failedFuture(ex);
 		}
 		CompletableFuture<Object> future = slot.future();
@@ -173,13 +186,13 @@ final class DefaultBridge implements Bridge {
 	}
 
 	private ReplySlot startCall(ActorRef target, Object request) {
-		return start(target, request, ReplySlot.forCall(this.system, target));
+		return start(target, request, ReplySlot.forCall(this.system, target), false);
 	}
 
-	private ReplySlot start(ActorRef target, Object request, ReplySlot slot) {
+	private ReplySlot start(ActorRef target, Object request, ReplySlot slot, boolean fromActor) {
 		Objects.requireNonNull(target, "'target' must not be null");
 		Objects.requireNonNull(request, "'request' must not be null");
-		if (this.system.isShutdown()) {
+		if (fromActor ? this.system.isTerminated() : this.system.isShutdown()) {
 			throw this.system.shuttingDown("call actor '" + target.name() + "' through the Bridge");
 		}
 		offer(target, request, slot);

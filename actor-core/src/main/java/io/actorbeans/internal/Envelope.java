@@ -20,7 +20,8 @@ final class Envelope {
 
 	@Nullable ActorRef sender;
 
-	volatile @Nullable Envelope next;
+	/** The link to the next envelope, written through Mailbox's VarHandle. */
+	@Nullable Envelope next;
 
 	Envelope(Object message, @Nullable ActorRef sender) {
 		this.message = message;

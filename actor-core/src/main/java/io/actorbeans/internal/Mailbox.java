@@ -24,8 +24,17 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	 * MailboxComparison in the tests for the figures.
 	 *
 	 * Between a producer's getAndSet and its link the queue is briefly inconsistent: the tail has
-	 * moved but the link is not written yet. poll() waits for that link (a few instructions away),
-	 * and hasMessages() reads the tail, so it counts such a message already.
+	 * moved but the link is not written yet. poll() waits a bounded number of spins for that link (a
+	 * few instructions away, unless the producer was preempted in between), then answers null;
+	 * hasMessages() reads the tail, so it counts such a message already, and the cell that finds no
+	 * envelope but hasMessages() schedules itself again instead of spinning on its thread.
+	 *
+	 * Memory semantics, as JCTools names them: the link is a release store (soNext), ordered after
+	 * the producer's getAndSet of the tail, which is the one full fence a send pays; the consumer reads
+	 * it with an acquire load (lvNext), so the envelope's fields written before the link are visible.
+	 * The consumer unlinks every envelope it moves past (the old stub's link is cleared), so that an
+	 * envelope promoted to the old generation cannot keep the envelopes after it reachable (GC
+	 * nepotism).
 	 */
 
 	private static final long serialVersionUID = 1L;
@@ -34,11 +43,20 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 
 	private static final VarHandle HEAD;
 
+	private static final VarHandle FIRST_NEXT;
+
+	private static final VarHandle NEXT;
+
+	/** The most spins poll() waits for a producer's link before it answers null. */
+	private static final int LINK_SPINS = 1 << 6;
+
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
 			TAIL = lookup.findVarHandle(Mailbox.class, "tail", Object.class);
 			HEAD = lookup.findVarHandle(Mailbox.class, "head", Object.class);
+			FIRST_NEXT = lookup.findVarHandle(Mailbox.class, "firstNext", Envelope.class);
+			NEXT = lookup.findVarHandle(Envelope.class, "next", Envelope.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -55,7 +73,7 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	private Object head;
 
 	/** The link from this mailbox, as the first stub, to the first envelope. */
-	private volatile @Nullable Envelope firstNext;
+	private @Nullable Envelope firstNext;
 
 	Mailbox() {
 		this.head = this;
@@ -69,36 +87,33 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	 */
 	final void enqueue(Envelope envelope) {
 		Object previous = TAIL.getAndSet(this, envelope);
-		if (previous == this) {
-			this.firstNext = envelope;
-		}
-		else {
-			((Envelope) previous).next = envelope;
-		}
+		soNext(previous, envelope);
 	}
 
 	/**
 	 * Take the envelope at the head. Called from the consumer thread only. The envelope's
 	 * fields stay readable; the caller clears them once read, since the envelope stays in
 	 * the queue as its stub.
-	 * @return the envelope, or {@code null} if the queue is empty
+	 * @return the envelope, or {@code null} if the queue is empty or its next envelope is
+	 * not linked yet (see {@link #hasMessages()} for telling the two apart)
 	 */
 	final @Nullable Envelope poll() {
 		Object stub = this.head;
-		Envelope next = next(stub);
+		Envelope next = lvNext(stub);
 		if (next == null) {
 			if (this.tail == stub) {
 				return null;
 			}
-			do {
+			for (int spins = LINK_SPINS; next == null && spins > 0; spins--) {
 				Thread.onSpinWait();
-				next = next(stub);
+				next = lvNext(stub);
 			}
-			while (next == null);
+			if (next == null) {
+				return null;
+			}
 		}
-		if (stub == this) {
-			this.firstNext = null;
-		}
+		// unlink the old stub: no envelope keeps the ones after it reachable
+		spNext(stub);
 		HEAD.setOpaque(this, next);
 		return next;
 	}
@@ -134,7 +149,32 @@ abstract class Mailbox extends ForkJoinTask<Void> {
 	}
 
 	private @Nullable Envelope next(Object node) {
-		return (node == this) ? this.firstNext : ((Envelope) node).next;
+		return (node == this) ? (Envelope) FIRST_NEXT.getOpaque(this) : (Envelope) NEXT.getOpaque((Envelope) node);
+	}
+
+	/** Link a node to the next envelope, with a release store. Producer only. */
+	private void soNext(Object node, Envelope next) {
+		if (node == this) {
+			FIRST_NEXT.setRelease(this, next);
+		}
+		else {
+			NEXT.setRelease((Envelope) node, next);
+		}
+	}
+
+	/** The link of a node, with an acquire load. Consumer only. */
+	private @Nullable Envelope lvNext(Object node) {
+		return (node == this) ? (Envelope) FIRST_NEXT.getAcquire(this) : (Envelope) NEXT.getAcquire((Envelope) node);
+	}
+
+	/** Clear the link of a node the consumer has moved past, with a plain store. */
+	private void spNext(Object node) {
+		if (node == this) {
+			this.firstNext = null;
+		}
+		else {
+			((Envelope) node).next = null;
+		}
 	}
 
 	// ForkJoinTask: a mailbox is a task that never completes, so it can be scheduled

@@ -36,6 +36,12 @@ final class PipedSignal extends Signal {
 		return (this.value != null) ? this.value : this;
 	}
 
+	/** A pipe's outcome is a user message: it counts, and a full mailbox refuses it. */
+	@Override
+	boolean isRuntime() {
+		return false;
+	}
+
 	@Override
 	String failureSite() {
 		return "in its pipeToSelf mapper";

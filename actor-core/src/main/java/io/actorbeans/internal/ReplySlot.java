@@ -2,7 +2,10 @@ package io.actorbeans.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
@@ -21,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * Memory consistency effects: actions of the thread that sets the outcome, prior to
  * setting it, happen-before the return of {@link #await} that sees it.
  */
-final class ReplySlot implements ActorRef {
+final class ReplySlot implements ActorRef, ForkJoinPool.ManagedBlocker {
 
 	/*-
 	 * Overview:
@@ -49,6 +52,17 @@ final class ReplySlot implements ActorRef {
 	 * An ask has no thread waiting: its slot carries a CompletableFuture that the winner of the CAS
 	 * completes. Completing that future from outside (cancel, say) gives the slot up, so a reply
 	 * after it is a late reply as well.
+	 *
+	 * A caller that parks, and every ask, is registered with the system as open until its outcome is
+	 * set, so that a shutdown can fail what is still open when it ends (the ask's timeout runs on the
+	 * scheduler, which the shutdown stops). The registration and the outcome are both volatile:
+	 * either the winner of the CAS sees the slot registered and removes it, or the registering thread
+	 * sees the outcome and removes it itself. A call that gets its reply while it spins (most do)
+	 * never touches the registry.
+	 *
+	 * A caller on a shared-pool worker (a handler that calls the Bridge) parks through
+	 * ForkJoinPool.managedBlock, so that the pool can start a spare worker meanwhile: with every
+	 * worker parked in such calls, the actor that would reply could otherwise never run.
 	 */
 
 	/** Busy reads of the outcome before yielding. */
@@ -81,6 +95,12 @@ final class ReplySlot implements ActorRef {
 	/** The calling thread once it is about to park; null before. */
 	private volatile @Nullable Thread waiter;
 
+	/** Whether the slot is registered with the system as open. */
+	private volatile boolean open;
+
+	/** When a parked caller gives up, in System.nanoTime(). Calling thread only. */
+	private long deadline;
+
 	private ReplySlot(DefaultActorSystem system, ActorRef target, @Nullable CompletableFuture<Object> future) {
 		this.system = system;
 		this.target = target;
@@ -106,6 +126,7 @@ final class ReplySlot implements ActorRef {
 	static ReplySlot forAsk(DefaultActorSystem system, ActorRef target) {
 		ReplySlot slot = new ReplySlot(system, target, new CompletableFuture<>());
 		slot.future.whenComplete((reply, failure) -> slot.giveUp());
+		slot.register();
 		return slot;
 	}
 
@@ -150,7 +171,25 @@ final class ReplySlot implements ActorRef {
 
 	/** Called by any thread when an ask's future completed: later replies are late. */
 	private void giveUp() {
-		OUTCOME.compareAndSet(this, null, Failure.GIVEN_UP);
+		if (OUTCOME.compareAndSet(this, null, Failure.GIVEN_UP)) {
+			unregister();
+		}
+	}
+
+	/** Register the slot as open until it has an outcome. Called once, by its caller. */
+	private void register() {
+		this.open = true;
+		this.system.open(this);
+		if (this.outcome != null) {
+			this.system.close(this);
+		}
+	}
+
+	/** Called by the winner of the outcome: the slot is no longer open. */
+	private void unregister() {
+		if (this.open) {
+			this.system.close(this);
+		}
 	}
 
 	/**
@@ -161,6 +200,7 @@ final class ReplySlot implements ActorRef {
 		if (!OUTCOME.compareAndSet(this, null, value)) {
 			return false;
 		}
+		unregister();
 		Thread parked = this.waiter;
 		if (parked != null && parked != Thread.currentThread()) {
 			LockSupport.unpark(parked);
@@ -216,26 +256,57 @@ final class ReplySlot implements ActorRef {
 	 * thread only.
 	 */
 	private Object park(long deadline) {
-		this.waiter = Thread.currentThread();
-		Object value;
-		while ((value = this.outcome) == null) {
-			if (Thread.interrupted()) {
-				InterruptedException cause = new InterruptedException();
-				casOutcome(new Failure(new CallInterruptedException(
-						"Interrupted while waiting for actor '" + this.target.name() + "'", cause)));
+		this.deadline = deadline;
+		Thread caller = Thread.currentThread();
+		this.waiter = caller;
+		register();
+		if (caller instanceof ForkJoinWorkerThread) {
+			try {
+				ForkJoinPool.managedBlock(this);
+			}
+			catch (InterruptedException ex) {
+				// block() does not throw it: it sets the outcome of an interrupted call
 				Thread.currentThread().interrupt();
 			}
-			else {
-				long remaining = deadline - System.nanoTime();
-				if (remaining <= 0) {
-					casOutcome(Failure.TIMED_OUT);
-				}
-				else {
-					LockSupport.parkNanos(this, remaining);
-				}
+		}
+		else {
+			while (!block()) {
+				// until there is an outcome
 			}
 		}
-		return value;
+		return Objects.requireNonNull(this.outcome);
+	}
+
+	/**
+	 * Park once, unless there is an outcome; on timeout or interrupt, set one. Calling
+	 * thread only, from {@link #park} or the pool's managedBlock.
+	 * @return whether there is an outcome
+	 */
+	@Override
+	public boolean block() {
+		if (this.outcome != null) {
+			return true;
+		}
+		if (Thread.interrupted()) {
+			InterruptedException cause = new InterruptedException();
+			casOutcome(new Failure(new CallInterruptedException(
+					"Interrupted while waiting for actor '" + this.target.name() + "'", cause)));
+			Thread.currentThread().interrupt();
+			return true;
+		}
+		long remaining = this.deadline - System.nanoTime();
+		if (remaining <= 0) {
+			casOutcome(Failure.TIMED_OUT);
+			return true;
+		}
+		LockSupport.parkNanos(this, remaining);
+		return this.outcome != null;
+	}
+
+	/** Whether the caller need not park: there is an outcome. Calling thread only. */
+	@Override
+	public boolean isReleasable() {
+		return this.outcome != null;
 	}
 
 	@Override

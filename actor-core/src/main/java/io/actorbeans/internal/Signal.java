@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message the runtime sends an actor on its own behalf (a timer's tick, a watched
- * actor's end, a piped outcome), opened by the actor's cell before any handler sees it.
+ * actor's end, a Stop, a Stopped reply, a piped outcome), opened by the actor's cell
+ * before any handler sees it.
  */
 abstract class Signal {
 
@@ -13,6 +14,9 @@ abstract class Signal {
 	 * rule: what a signal changes in the actor (its timers, its watch set) is changed on the actor's
 	 * own thread. The cell opens a signal into the message its handlers see, or into nothing when the
 	 * signal is stale (a cancelled timer, an unwatched actor).
+	 *
+	 * Most signals are runtime signals: they bypass a bounded mailbox's count and are not user
+	 * messages (see ActorCell). A piped outcome is the exception: it is a user message like any other.
 	 */
 
 	/**
@@ -29,6 +33,14 @@ abstract class Signal {
 	 * @return the message
 	 */
 	abstract Object payload();
+
+	/**
+	 * Whether this is a runtime signal rather than a user message. Thread-safe.
+	 * @return {@code true} unless overridden
+	 */
+	boolean isRuntime() {
+		return true;
+	}
 
 	/**
 	 * Describes where a failure of {@link #open} happened, for the actor's failure log.

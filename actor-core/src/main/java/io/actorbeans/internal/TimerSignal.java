@@ -70,14 +70,14 @@ final class TimerSignal extends Signal {
 	}
 
 	/**
-	 * Send this tick to the actor. Called on the scheduler thread. A tick the actor
-	 * refuses (its bounded mailbox is full) is a dead letter, and the next one is tried.
+	 * Send this tick to the actor, whatever its mailbox's bound. Called on the scheduler
+	 * thread. An actor that has ended drops it.
 	 */
 	void fire() {
 		if (!this.periodic) {
-			this.cell.send(this, null);
+			this.cell.offerTick(this, null);
 		}
-		else if (PENDING.compareAndSet(this, false, true) && !this.cell.deliver(this, null)) {
+		else if (PENDING.compareAndSet(this, false, true) && !this.cell.offerTick(this, null)) {
 			this.pending = false;
 		}
 	}

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,8 @@ import io.actorbeans.ActorSystem;
 import io.actorbeans.boot.autoconfigure.ActorSystemLifecycle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,13 +24,29 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Tests that the actors outlive the web server's graceful shutdown: a request in flight
- * when the application context closes still reaches running actors.
+ * Tests that the actors run before the web server takes requests and outlive its graceful
+ * shutdown: a request in flight when the application context closes still reaches running
+ * actors, and they end only once the server has stopped. The events come from the web
+ * server's connector and the actor system's termination listener, in the order they
+ * happened.
  */
 @Timeout(60)
 class GracefulShutdownTests {
+
+	private static final String STARTED = "web server started, actors running: "
+			+ LifecycleTestApplication.SINGLETON_ACTORS;
+
+	private static final String STOPPED = "web server stopped, actors running: "
+			+ LifecycleTestApplication.SINGLETON_ACTORS;
+
+	private static final List<String> ENDINGS = LifecycleTestApplication.SINGLETON_ACTORS.stream()
+		.map((name) -> "actor " + name + " ended")
+		.toList();
+
+	private static final String ENDED = "a singleton actor ended";
 
 	@Test
 	void requestInFlightAtCloseCompletesWithTheActorsAnswer() throws Exception {
@@ -52,6 +71,22 @@ class GracefulShutdownTests {
 		assertThat(answer.body()).isEqualTo("apple=500");
 		assertThat(system.isShutdown()).isTrue();
 		assertThat(system.whenTerminated().toCompletableFuture()).isCompleted();
+		assertThat(singletonEvents(signals)).containsExactly(STARTED, "answered apple=500", STOPPED, ENDED, ENDED);
+	}
+
+	@ParameterizedTest(name = "lazy initialization: {0}")
+	@ValueSource(booleans = { false, true })
+	void actorsRunBeforeTheWebServerStartsAndEndOnlyAfterItHasStopped(boolean lazy) {
+		ConfigurableApplicationContext context = start(lazy);
+		LifecycleTestApplication.Signals signals = context.getBean(LifecycleTestApplication.Signals.class);
+		try {
+			assertThat(context.getBean(ActorSystemLifecycle.class).isRunning()).isTrue();
+			assertThat(context.getBean(ActorSystem.class).name()).isEqualTo("lifecycle-shop");
+		}
+		finally {
+			context.close();
+		}
+		assertThat(singletonEvents(signals)).containsExactly(STARTED, STOPPED, ENDED, ENDED);
 	}
 
 	@Test
@@ -76,25 +111,29 @@ class GracefulShutdownTests {
 		}
 	}
 
-	@Test
-	void actorsRunBeforeTheWebServerTakesRequests() {
-		ConfigurableApplicationContext context = start();
-		try {
-			ActorSystem system = context.getBean(ActorSystem.class);
-			assertThat(system.lookup("quotes")).isPresent();
-			assertThat(system.lookup("formatter")).isPresent();
-			assertThat(context.getBean(ActorSystemLifecycle.class).isRunning()).isTrue();
-			assertThat(system.name()).isEqualTo("lifecycle-shop");
-		}
-		finally {
-			context.close();
-		}
+	/**
+	 * What happened to the web server, the quotes and the singleton actors, in order. The
+	 * two singleton actors end concurrently, so each end is {@link #ENDED}; the prototype
+	 * actors' ends are left out.
+	 */
+	private static List<String> singletonEvents(LifecycleTestApplication.Signals signals) {
+		// the termination listener may be told a little after the system has terminated
+		List<String> events = await().atMost(Duration.ofSeconds(5))
+			.until(signals::events, (recorded) -> recorded.containsAll(ENDINGS));
+		return events.stream()
+			.filter((event) -> ENDINGS.contains(event) || !event.startsWith("actor "))
+			.map((event) -> ENDINGS.contains(event) ? ENDED : event)
+			.toList();
 	}
 
 	static ConfigurableApplicationContext start() {
+		return start(false);
+	}
+
+	static ConfigurableApplicationContext start(boolean lazy) {
 		SpringApplication application = new SpringApplication(LifecycleTestApplication.class);
 		application.setDefaultProperties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
-				"spring.application.name", "lifecycle-shop"));
+				"spring.application.name", "lifecycle-shop", "spring.main.lazy-initialization", String.valueOf(lazy)));
 		return application.run();
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,6 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a handler that throws, an unexpected exception.
  */
 class ProblemDetailsAdviceTests {
+
+	/** What a failure's message may hold that no client should see. */
+	private static final String SECRET = "password=hunter2";
+
+	/** A handler failure's own message, with the actor's internals in it. */
+	private static final String HANDLER_FAILURE = "Handler 'onOrder(Order)' of actor 'positives' failed";
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new FailingController())
 		.setControllerAdvice(new ProblemDetailsAdvice())
@@ -70,7 +78,10 @@ class ProblemDetailsAdviceTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(
 					jsonPath("$.detail").value("An actor failed to handle the request; the server log has the details"))
-			.andExpect(jsonPath("$.trace").doesNotExist());
+			.andExpect(jsonPath("$.trace").doesNotExist())
+			.andExpect(content().string(not(containsString(SECRET))))
+			.andExpect(content().string(not(containsString(HANDLER_FAILURE))))
+			.andExpect(content().string(not(containsString(IllegalStateException.class.getSimpleName()))));
 	}
 
 	@Test
@@ -79,7 +90,9 @@ class ProblemDetailsAdviceTests {
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("Unexpected failure; the server log has the details"))
-			.andExpect(jsonPath("$.trace").doesNotExist());
+			.andExpect(jsonPath("$.trace").doesNotExist())
+			.andExpect(content().string(not(containsString(SECRET))))
+			.andExpect(content().string(not(containsString(IllegalStateException.class.getSimpleName()))));
 	}
 
 	@RestController
@@ -93,8 +106,8 @@ class ProblemDetailsAdviceTests {
 				case "full" -> new MailboxFullException("worker", "Actor 'worker' has a full mailbox");
 				case "shutdown" ->
 					new ActorSystemShutdownException("actor system 'actorbeans-sample' is shutting down");
-				case "handler" -> new HandlerFailedException("Handler failed", new IllegalStateException("secret"));
-				default -> new IllegalStateException("secret");
+				case "handler" -> new HandlerFailedException(HANDLER_FAILURE, new IllegalStateException(SECRET));
+				default -> new IllegalStateException(SECRET);
 			};
 		}
 

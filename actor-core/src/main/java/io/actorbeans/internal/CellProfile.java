@@ -63,11 +63,17 @@ final class CellProfile {
 	 * @return whether the message may be enqueued
 	 */
 	boolean tryIncrementCount() {
-		if ((int) COUNT.getAndAdd(this, 1) >= this.capacity) {
-			COUNT.getAndAdd(this, -1);
-			return false;
+		// a CAS loop rather than add-then-undo, which would let a refused producer's
+		// passing increment refuse another while the mailbox has room
+		for (;;) {
+			int count = this.count;
+			if (count >= this.capacity) {
+				return false;
+			}
+			if (COUNT.compareAndSet(this, count, count + 1)) {
+				return true;
+			}
 		}
-		return true;
 	}
 
 	/**
@@ -79,7 +85,7 @@ final class CellProfile {
 
 	/** The messages in a bounded mailbox. Any thread; a snapshot. */
 	int getCount() {
-		return Math.max(0, this.count);
+		return this.count;
 	}
 
 }

@@ -195,6 +195,8 @@ final class ReplySlot implements ActorRef, ForkJoinPool.ManagedBlocker {
 	/**
 	 * Set the outcome if there is none, then wake the waiter or complete the future.
 	 * Called from any thread.
+	 * @return whether the value was taken: {@code false} if the slot had an outcome, or
+	 * if the ask's future was completed from outside meanwhile (a reply then is late)
 	 */
 	private boolean casOutcome(Object value) {
 		if (!OUTCOME.compareAndSet(this, null, value)) {
@@ -211,7 +213,8 @@ final class ReplySlot implements ActorRef, ForkJoinPool.ManagedBlocker {
 				future.completeExceptionally(failure.cause);
 			}
 			else {
-				future.complete(value);
+				// the caller may have cancelled between the CAS and here
+				return future.complete(value);
 			}
 		}
 		return true;

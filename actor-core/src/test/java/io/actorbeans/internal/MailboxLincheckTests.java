@@ -67,11 +67,18 @@ class MailboxLincheckTests {
 
 		/**
 		 * Take the head's message, and clear the envelope as the actor does once it read
-		 * it: the envelope stays in the queue as its stub.
+		 * it: the envelope stays in the queue as its stub. poll() may answer null while a
+		 * producer that has swapped the tail has not linked its envelope yet; the actor
+		 * then tries again (its cell reschedules itself while hasMessages() holds), and
+		 * so does this operation.
 		 */
 		@Operation(nonParallelGroup = "consumer")
 		public @Nullable Integer poll() {
 			Envelope envelope = this.mailbox.poll();
+			while (envelope == null && this.mailbox.hasMessages()) {
+				Thread.onSpinWait();
+				envelope = this.mailbox.poll();
+			}
 			if (envelope == null) {
 				return null;
 			}

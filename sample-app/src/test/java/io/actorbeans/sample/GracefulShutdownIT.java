@@ -95,12 +95,14 @@ class GracefulShutdownIT {
 		for (int i = 0; i < RALLIES; i++) {
 			rallies.add(sendAsync("POST", base + "/ping-pong?millis=" + RALLY.toMillis()));
 		}
-		// On a loaded machine the rallies start at different times and the first may be
-		// over before the last has begun: SIGTERM comes once one of them is playing, and
-		// those in flight then must finish like the others.
-		await().atMost(Duration.ofSeconds(20))
+		// Graceful shutdown finishes the requests the server has begun and refuses the
+		// rest, so SIGTERM waits until the last rally (the players are numbered as the
+		// requests arrive) is playing. On a loaded machine the first may be over by then;
+		// those in flight must finish like the others.
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> send("GET", base + "/actuator/actors", null, ops).body(),
-					(actors) -> count(actors, "\"name\":\"ping-") > 0);
+					(actors) -> actors.contains("\"name\":\"ping-" + RALLIES + "\""));
 		long inFlight = rallies.stream().filter((rally) -> !rally.isDone()).count();
 		long sigterm = System.nanoTime();
 		this.service.destroy();
@@ -172,14 +174,6 @@ class GracefulShutdownIT {
 		Matcher matcher = pattern.matcher(text);
 		assertThat(matcher.find()).as("%s in:%n%s", pattern, text).isTrue();
 		return matcher.group(1);
-	}
-
-	private static int count(String text, String part) {
-		int count = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			count++;
-		}
-		return count;
 	}
 
 }

@@ -73,7 +73,13 @@ final class HandlerTable {
 	/** Message class to Handler, MISS or Ambiguity. */
 	private final ConcurrentHashMap<Class<?>, Object> cache = new ConcurrentHashMap<>();
 
-	private HandlerTable(Class<?> behaviorClass) {
+	/**
+	 * Build the table of a class, with an empty cache; {@link #of(Class)} gives the one
+	 * the runtime shares.
+	 * @param behaviorClass the class of a behaviour object
+	 * @throws InvalidBehaviorException if its handlers are invalid
+	 */
+	HandlerTable(Class<?> behaviorClass) {
 		this.behaviorClass = behaviorClass;
 		this.handlers = scan(behaviorClass);
 	}

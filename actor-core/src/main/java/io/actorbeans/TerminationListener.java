@@ -6,6 +6,7 @@ package io.actorbeans;
  * Called once per actor, on the thread that finishes it (a dispatcher thread, or a
  * sender's that found it terminated), possibly from many threads at once: implementations
  * must be thread-safe and quick. An exception it throws is logged and otherwise ignored.
+ * A shutdown returns once the listeners of every actor it stopped have returned.
  *
  * @since 0.1.0
  */

@@ -360,6 +360,26 @@ class ActorSystemTests {
 	}
 
 	@Test
+	void spawnOptionsRejectAStashCapacityBelowOneNamingTheSetting() {
+		assertThatIllegalArgumentException().isThrownBy(() -> SpawnOptions.defaults().withStashCapacity(0))
+			.withMessage("Invalid stash capacity 0: expected 1 or more");
+		assertThat(SpawnOptions.defaults().withStashCapacity(1).stashCapacity()).isEqualTo(1);
+	}
+
+	@Test
+	void dispatcherNamesAreTheLowerCaseConstantsReadInAnyCase() {
+		assertThat(Dispatcher.SHARED.configName()).isEqualTo("shared");
+		assertThat(Dispatcher.VIRTUAL.configName()).isEqualTo("virtual");
+		assertThat(Dispatcher.THREAD.configName()).isEqualTo("thread");
+		for (Dispatcher dispatcher : Dispatcher.values()) {
+			assertThat(Dispatcher.fromName(dispatcher.configName())).isEqualTo(dispatcher);
+		}
+		assertThat(Dispatcher.fromName(" Virtual ")).isEqualTo(Dispatcher.VIRTUAL);
+		assertThatIllegalArgumentException().isThrownBy(() -> Dispatcher.fromName("pooled"))
+			.withMessage("Unknown dispatcher 'pooled': expected one of shared, virtual, thread");
+	}
+
+	@Test
 	void systemWithCustomSettingsSpawnsWithThem() {
 		try (ActorSystem custom = ActorSystem.create(ActorSystemSettings.defaults()
 			.withName("custom")

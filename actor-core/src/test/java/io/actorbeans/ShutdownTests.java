@@ -199,6 +199,26 @@ class ShutdownTests {
 	}
 
 	@Test
+	void shutdownReturnsAfterTheTerminationListenersOfItsActorsHaveRun() {
+		AtomicInteger announced = new AtomicInteger();
+		this.system.addTerminationListener((actor) -> {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			announced.incrementAndGet();
+		});
+		for (int i = 0; i < 3; i++) {
+			this.system.spawn("ending-" + i, new Echo());
+		}
+		ShutdownReport report = this.system.shutdown(Duration.ofSeconds(5));
+		assertThat(report.actorsStopped()).isEqualTo(3);
+		assertThat(announced).hasValue(3);
+	}
+
+	@Test
 	void closeTwiceIsFine() {
 		this.system.spawn("one", new Echo());
 		this.system.close();

@@ -110,7 +110,9 @@ class WatchTests {
 		assertThat(allEnded.await(10, TimeUnit.SECONDS)).isTrue();
 		assertThat(terminations).hasSize(actors);
 		assertThat(terminations.values()).containsOnly(1);
-		Thread.sleep(50);
+		// a shutdown finishes everything in flight, a second Terminated included
+		assertThat(this.system.shutdown(TIMEOUT).completed()).isTrue();
+		assertThat(terminations).hasSize(actors);
 		assertThat(terminations.values()).containsOnly(1);
 	}
 

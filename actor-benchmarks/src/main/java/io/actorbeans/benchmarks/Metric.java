@@ -10,19 +10,19 @@ import java.util.Locale;
  */
 enum Metric {
 
-	PING_PONG_1("ping-pong-1", "ping-pong, 1 pair", Workload.PING_PONG_1, "msg/s", true, 1.5),
+	PING_PONG_1("ping-pong-1", "ping-pong, 1 pair", Workload.PING_PONG_1, "msg/s", true, 3.0),
 
-	PING_PONG_4("ping-pong-4", "ping-pong, 4 pairs", Workload.PING_PONG_4, "msg/s", true, 1.5),
+	PING_PONG_4("ping-pong-4", "ping-pong, 4 pairs", Workload.PING_PONG_4, "msg/s", true, 2.0),
 
-	FAN_IN("fan-in", "fan-in, 4 producers", Workload.FAN_IN, "msg/s", true, 1.5),
+	FAN_IN("fan-in", "fan-in, 4 producers", Workload.FAN_IN, "msg/s", true, 2.5),
 
 	SPAWN_TIME("spawn-time", "spawn idle actors: time", Workload.SPAWN, "s", false, 0.2),
 
-	SPAWN_HEAP("spawn-heap", "spawn idle actors: heap/actor", Workload.SPAWN, "B", false, 0.35),
+	SPAWN_HEAP("spawn-heap", "spawn idle actors: heap/actor", Workload.SPAWN, "B", false, 0.3),
 
-	REQUEST_REPLY_RATE("request-reply-rate", "request-reply: calls/s", Workload.REQUEST_REPLY, "calls/s", true, 2.0),
+	REQUEST_REPLY_RATE("request-reply-rate", "request-reply: calls/s", Workload.REQUEST_REPLY, "calls/s", true, 3.0),
 
-	REQUEST_REPLY_P50("request-reply-p50", "request-reply: p50", Workload.REQUEST_REPLY, "µs", false, 0.5),
+	REQUEST_REPLY_P50("request-reply-p50", "request-reply: p50", Workload.REQUEST_REPLY, "µs", false, 0.35),
 
 	REQUEST_REPLY_P99("request-reply-p99", "request-reply: p99", Workload.REQUEST_REPLY, "µs", false, null),
 

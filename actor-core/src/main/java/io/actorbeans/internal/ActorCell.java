@@ -852,6 +852,11 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				Duration.ofNanos((long) PROCESSING_NANOS.getOpaque(this)), parentName());
 	}
 
+	/** Whether another actor spawned this one, from its path name. */
+	boolean isChild() {
+		return this.name.indexOf('/') >= 0;
+	}
+
 	/** The name of the actor that spawned this one as a child, from its path name. */
 	@Nullable String parentName() {
 		int slash = this.name.lastIndexOf('/');

@@ -123,6 +123,12 @@ final class DefaultActorSystem implements ActorSystem {
 
 	private final AtomicInteger terminatedActors = new AtomicInteger();
 
+	/**
+	 * Actors whose end is being announced: out of the registry, their watchers, parent or
+	 * termination listeners not all told yet. A shutdown waits for them too.
+	 */
+	private final AtomicInteger announcing = new AtomicInteger();
+
 	private final CompletableFuture<ShutdownReport> termination = new CompletableFuture<>();
 
 	/**
@@ -189,14 +195,14 @@ final class DefaultActorSystem implements ActorSystem {
 					+ "BehaviorFactory, or choose RESUME or STOP");
 		}
 		requireValidName(name, null);
-		requireRunning("spawn actor '" + name + "'");
+		requireSpawnAllowed(name);
 		return spawnCell(name, behavior, null, options, policy);
 	}
 
 	@Override
 	public ActorRef spawn(String name, BehaviorFactory factory, SpawnOptions options) {
 		Objects.requireNonNull(factory, "'factory' must not be null");
-		requireRunning("spawn actor '" + name + "'");
+		requireSpawnAllowed(name);
 		Object behavior = factory.create();
 		try {
 			requireValidName(name, null);
@@ -248,9 +254,10 @@ final class DefaultActorSystem implements ActorSystem {
 		return child;
 	}
 
-	private void requireRunning(String action) {
+	/** Refuse a spawn from outside the actors once a shutdown has started. */
+	private void requireSpawnAllowed(String name) {
 		if (this.shutdown.get()) {
-			throw shuttingDown(action);
+			throw shuttingDown("spawn actor '" + name + "'");
 		}
 	}
 
@@ -282,7 +289,7 @@ final class DefaultActorSystem implements ActorSystem {
 			throw nameInUse(name);
 		}
 		// a child may be spawned while a shutdown drains, an actor from outside may not
-		if (cell.parentName() == null ? this.shutdown.get() : this.terminated) {
+		if (cell.isChild() ? this.terminated : this.shutdown.get()) {
 			this.actors.remove(cell);
 			this.executors.release(profile.executor);
 			throw shuttingDown("spawn actor '" + name + "'");
@@ -431,32 +438,38 @@ final class DefaultActorSystem implements ActorSystem {
 	 */
 	void onTerminated(ActorCell cell, boolean failed) {
 		this.terminatedActors.incrementAndGet();
-		this.actors.remove(cell);
-		Set<ActorCell> watching = this.watchers.remove(cell);
-		if (watching != null) {
-			Terminated terminated = new Terminated(cell, failed);
-			for (ActorCell watcher : watching) {
-				watcher.offerSignal(new WatchSignal(terminated), null);
-			}
-		}
-		String parentName = cell.parentName();
-		if (parentName != null) {
-			// a parent stays registered until its last child has finished
-			Objects.requireNonNull(this.actors.get(parentName), parentName).childFinished();
-		}
-		if (failed) {
-			logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
-		}
-		if (!this.terminationListeners.isEmpty()) {
-			ActorInfo info = cell.snapshot();
-			for (TerminationListener listener : this.terminationListeners) {
-				try {
-					listener.onTerminated(info);
-				}
-				catch (Throwable ex) {
-					logger.warn("Termination listener {} failed", listener, ex);
+		this.announcing.incrementAndGet();
+		try {
+			this.actors.remove(cell);
+			Set<ActorCell> watching = this.watchers.remove(cell);
+			if (watching != null) {
+				Terminated terminated = new Terminated(cell, failed);
+				for (ActorCell watcher : watching) {
+					watcher.offerSignal(new WatchSignal(terminated), null);
 				}
 			}
+			String parentName = cell.parentName();
+			if (parentName != null) {
+				// a parent stays registered until its last child has finished
+				Objects.requireNonNull(this.actors.get(parentName), parentName).childFinished();
+			}
+			if (failed) {
+				logger.warn("Actor '{}' of system '{}' has stopped after a failure", cell.name(), name());
+			}
+			if (!this.terminationListeners.isEmpty()) {
+				ActorInfo info = cell.snapshot();
+				for (TerminationListener listener : this.terminationListeners) {
+					try {
+						listener.onTerminated(info);
+					}
+					catch (Throwable ex) {
+						logger.warn("Termination listener {} failed", listener, ex);
+					}
+				}
+			}
+		}
+		finally {
+			this.announcing.decrementAndGet();
 		}
 	}
 
@@ -635,7 +648,7 @@ final class DefaultActorSystem implements ActorSystem {
 	}
 
 	private void awaitNoActors(long deadline) {
-		while (!this.actors.isEmpty() && System.nanoTime() < deadline) {
+		while ((!this.actors.isEmpty() || this.announcing.get() != 0) && System.nanoTime() < deadline) {
 			pause();
 		}
 	}

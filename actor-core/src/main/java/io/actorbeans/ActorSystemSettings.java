@@ -2,6 +2,8 @@ package io.actorbeans;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The settings of an {@link ActorSystem}, with defaults for every actor it spawns.
  * Immutable; thread-safe. Start from {@link #defaults()} and change what you need with
@@ -18,10 +20,13 @@ import java.time.Duration;
  * @param failurePolicy the failure policy of actors that do not choose one
  * @param bridgeTimeout how long a Bridge call waits when it is given no timeout
  * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to finish
+ * @param contextPropagator what carries a context from the thread that sends a message to
+ * the one that handles it, {@code null} for nothing
  * @since 0.1.0
  */
 public record ActorSystemSettings(String name, Dispatcher dispatcher, int sharedPoolSize, int throughput,
-		int mailboxCapacity, FailurePolicy failurePolicy, Duration bridgeTimeout, Duration shutdownTimeout) {
+		int mailboxCapacity, FailurePolicy failurePolicy, Duration bridgeTimeout, Duration shutdownTimeout,
+		@Nullable ContextPropagator contextPropagator) {
 
 	/**
 	 * Validate the settings.
@@ -44,12 +49,12 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 * The defaults: name {@code actors}, the shared dispatcher with one thread per
 	 * available processor, throughput 32, unbounded mailboxes,
 	 * {@link FailurePolicy#RESUME}, a Bridge timeout of 5 seconds and a shutdown timeout
-	 * of 10 seconds.
+	 * of 10 seconds, and no context propagation.
 	 * @return the default settings
 	 */
 	public static ActorSystemSettings defaults() {
 		return new ActorSystemSettings("actors", Dispatcher.SHARED, Runtime.getRuntime().availableProcessors(), 32, 0,
-				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10));
+				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10), null);
 	}
 
 	/**
@@ -59,7 +64,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withName(String name) {
 		return new ActorSystemSettings(name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
+				this.contextPropagator);
 	}
 
 	/**
@@ -69,7 +75,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withDispatcher(Dispatcher dispatcher) {
 		return new ActorSystemSettings(this.name, dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
+				this.contextPropagator);
 	}
 
 	/**
@@ -79,7 +86,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withSharedPoolSize(int size) {
 		return new ActorSystemSettings(this.name, this.dispatcher, size, this.throughput, this.mailboxCapacity,
-				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout);
+				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
 	}
 
 	/**
@@ -89,7 +96,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withThroughput(int throughput) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
+				this.contextPropagator);
 	}
 
 	/**
@@ -99,7 +107,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withMailboxCapacity(int capacity) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput, capacity,
-				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout);
+				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
 	}
 
 	/**
@@ -109,7 +117,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withFailurePolicy(FailurePolicy policy) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, policy, this.bridgeTimeout, this.shutdownTimeout);
+				this.mailboxCapacity, policy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
 	}
 
 	/**
@@ -119,7 +127,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withBridgeTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, timeout, this.shutdownTimeout);
+				this.mailboxCapacity, this.failurePolicy, timeout, this.shutdownTimeout, this.contextPropagator);
 	}
 
 	/**
@@ -129,7 +137,18 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withShutdownTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, timeout);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, timeout, this.contextPropagator);
+	}
+
+	/**
+	 * These settings with a context propagator: each message carries the context it
+	 * captures on the sending thread, restored around the handler.
+	 * @param propagator the propagator, {@code null} for none
+	 * @return new settings
+	 */
+	public ActorSystemSettings withContextPropagator(@Nullable ContextPropagator propagator) {
+		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, propagator);
 	}
 
 	private static void requireNonNull(Object value, String setting, String accepted) {

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorInfo;
 import io.actorbeans.ActorRef;
+import io.actorbeans.ContextPropagator;
 import io.actorbeans.ActorState;
 import io.actorbeans.BehaviorFactory;
 import io.actorbeans.DeadLetter;
@@ -202,7 +203,15 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * a dead letter. Thread-safe.
 	 */
 	boolean deliver(Object message, @Nullable ActorRef sender) {
-		int outcome = offer(message, sender);
+		return deliver(message, sender, this.profile.system.captureContext());
+	}
+
+	/**
+	 * {@link #deliver(Object, ActorRef)} carrying a given context rather than the current
+	 * thread's. Thread-safe.
+	 */
+	boolean deliver(Object message, @Nullable ActorRef sender, @Nullable Object context) {
+		int outcome = offer(message, sender, context);
 		if (outcome != ACCEPTED) {
 			this.profile.system.deadLetter(message, sender, this,
 					(outcome == REJECTED_FULL) ? DeadLetter.Reason.MAILBOX_FULL : DeadLetter.Reason.STOPPED);
@@ -217,6 +226,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * is the caller's to report
 	 */
 	int offer(Object message, @Nullable ActorRef sender) {
+		return offer(message, sender, this.profile.system.captureContext());
+	}
+
+	private int offer(Object message, @Nullable ActorRef sender, @Nullable Object context) {
 		Objects.requireNonNull(message, "'message' must not be null");
 		if ((this.state & TERMINATED) != 0) {
 			return REJECTED_STOPPED;
@@ -224,7 +237,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		if (this.profile.capacity > 0 && !this.profile.tryIncrementCount()) {
 			return REJECTED_FULL;
 		}
-		enqueue(new Envelope(message, sender));
+		enqueue(Envelope.of(message, sender, context));
 		this.profile.system.countIfDraining();
 		schedule();
 		return ACCEPTED;
@@ -237,7 +250,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * the signal has nothing left to act on
 	 */
 	boolean offerSignal(Signal signal, @Nullable ActorRef sender) {
-		if (!offerTick(signal, sender)) {
+		if (!enqueueSignal(signal, sender, this.profile.system.captureContext())) {
 			return false;
 		}
 		this.profile.system.countIfDraining();
@@ -246,13 +259,17 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/**
 	 * {@link #offerSignal} for a timer's tick, which is not work that a shutdown waits
-	 * for. Thread-safe.
+	 * for, and carries the context of the handler that started the timer. Thread-safe.
 	 */
-	boolean offerTick(Signal signal, @Nullable ActorRef sender) {
+	boolean offerTick(TimerSignal tick) {
+		return enqueueSignal(tick, null, tick.context());
+	}
+
+	private boolean enqueueSignal(Signal signal, @Nullable ActorRef sender, @Nullable Object context) {
 		if ((this.state & TERMINATED) != 0) {
 			return false;
 		}
-		enqueue(new Envelope(signal, sender));
+		enqueue(Envelope.of(signal, sender, context));
 		schedule();
 		return true;
 	}
@@ -400,20 +417,32 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			if (message.getClass() == Stop.class) {
-				// the actor ends, then replies Stopped to this sender (see complete)
-				countProcessed();
-				terminate(false);
-				context().sender = sender;
-			}
-			else if (message instanceof Signal signal) {
-				handleSignal(signal, sender);
+			if (envelope instanceof ContextEnvelope carrying) {
+				try (ContextPropagator.Scope scope = this.profile.system.propagator.restore(carrying.context)) {
+					dispatch(message, sender, carrying.context);
+				}
 			}
 			else {
-				handle(message, sender, true);
+				dispatch(message, sender, null);
 			}
 		}
 		return budget;
+	}
+
+	/** Handle one message, which carried the given context. Consumer only. */
+	private void dispatch(Object message, @Nullable ActorRef sender, @Nullable Object carried) {
+		if (message.getClass() == Stop.class) {
+			// the actor ends, then replies Stopped to this sender (see complete)
+			countProcessed();
+			terminate(false);
+			context().sender = sender;
+		}
+		else if (message instanceof Signal signal) {
+			handleSignal(signal, sender, carried);
+		}
+		else {
+			handle(message, sender, true, carried);
+		}
 	}
 
 	private boolean hasUnstashed() {
@@ -431,7 +460,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * Open a signal into the message its handlers see, and handle that. A pipe's outcome
 	 * is a user message whatever its mapper does; a runtime signal counts as a signal.
 	 */
-	private void handleSignal(Signal signal, @Nullable ActorRef sender) {
+	private void handleSignal(Signal signal, @Nullable ActorRef sender, @Nullable Object carried) {
 		boolean userMessage = !signal.isRuntime();
 		Object message = null;
 		try {
@@ -441,7 +470,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			onFailure(signal.payload(), null, signal.failureSite(), ex);
 		}
 		if (message != null) {
-			handle(message, sender, userMessage);
+			handle(message, sender, userMessage, carried);
 			return;
 		}
 		// a pipe whose mapper threw or returned nothing was processed all the same
@@ -453,7 +482,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		}
 	}
 
-	private void handle(Object message, @Nullable ActorRef sender, boolean userMessage) {
+	private void handle(Object message, @Nullable ActorRef sender, boolean userMessage, @Nullable Object carried) {
 		Handler handler = null;
 		CellContext context = null;
 		try {
@@ -466,6 +495,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			context = handler.takesContext() ? context().enter(message) : this.context;
 			if (context != null) {
 				context.sender = sender;
+				context.carried = carried;
 			}
 			Object reply;
 			try {
@@ -765,7 +795,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * whose spawn fails never starts one. At spawn, before the cell is published.
 	 */
 	void startTimersFirst(List<SpawnOptions.PeriodicTimer> timers) {
-		enqueue(new Envelope(new StartTimersSignal(timers), null));
+		enqueue(Envelope.of(new StartTimersSignal(timers), null, this.profile.system.captureContext()));
 	}
 
 	/** The behaviour the actor was spawned or restarted with, beneath any become. */

@@ -56,6 +56,9 @@ final class CellContext implements ActorContext {
 	 */
 	@Nullable ActorRef sender;
 
+	/** The context the message being handled carried, if any. */
+	@Nullable Object carried;
+
 	/** Written by the cell's consumer only, read by monitoring threads. */
 	private long failures;
 
@@ -156,7 +159,7 @@ final class CellContext implements ActorContext {
 					+ "' can stash only the message being handled, from its handler, once");
 		}
 		this.current = null;
-		features().stash(message, this.sender);
+		features().stash(message, this.sender, this.carried);
 	}
 
 	@Override
@@ -218,11 +221,14 @@ final class CellContext implements ActorContext {
 		Objects.requireNonNull(mapper, "'mapper' must not be null");
 		ActorCell self = this.cell;
 		DefaultActorSystem system = self.system();
+		// the outcome carries this handler's context, whichever thread completes the
+		// future
+		Object context = system.captureContext();
 		// work in flight until it completes, which a graceful shutdown waits for
 		system.stageStarted();
 		future.whenComplete((value, failure) -> {
 			try {
-				self.send(new PipedSignal(value, unwrap(failure), mapper), null);
+				self.deliver(new PipedSignal(value, unwrap(failure), mapper), null, context);
 			}
 			finally {
 				system.stageEnded();

@@ -91,11 +91,11 @@ final class CellFeatures {
 	// Stash
 
 	/**
-	 * Stash a message with its sender.
+	 * Stash a message with its sender and the context it carried.
 	 * @throws StashOverflowException if the stash is full; the message is then a dead
 	 * letter
 	 */
-	void stash(Object message, @Nullable ActorRef sender) {
+	void stash(Object message, @Nullable ActorRef sender, @Nullable Object context) {
 		ArrayDeque<Envelope> stash = this.stash;
 		if (stash == null) {
 			stash = new ArrayDeque<>();
@@ -108,7 +108,7 @@ final class CellFeatures {
 							+ ": its stash holds its capacity of " + this.stashCapacity
 							+ " messages; unstash them, or spawn it with a larger SpawnOptions.withStashCapacity");
 		}
-		stash.addLast(new Envelope(message, sender));
+		stash.addLast(Envelope.of(message, sender, context));
 	}
 
 	void unstashAll() {

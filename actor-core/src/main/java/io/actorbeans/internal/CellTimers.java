@@ -38,7 +38,8 @@ final class CellTimers implements Timers {
 			throw new IllegalArgumentException("Invalid delay " + delay + " of timer " + key + " of actor '"
 					+ this.cell.name() + "': expected zero or more");
 		}
-		start(new TimerSignal(this.cell, requireKey(key), requireMessage(message), false), delay.toNanos(), 0);
+		start(new TimerSignal(this.cell, requireKey(key), requireMessage(message), false,
+				this.cell.system().captureContext()), delay.toNanos(), 0);
 	}
 
 	@Override
@@ -49,7 +50,8 @@ final class CellTimers implements Timers {
 					+ this.cell.name() + "': expected a positive duration");
 		}
 		long nanos = interval.toNanos();
-		start(new TimerSignal(this.cell, requireKey(key), requireMessage(message), true), nanos, nanos);
+		start(new TimerSignal(this.cell, requireKey(key), requireMessage(message), true,
+				this.cell.system().captureContext()), nanos, nanos);
 	}
 
 	private void start(TimerSignal timer, long delayNanos, long periodNanos) {

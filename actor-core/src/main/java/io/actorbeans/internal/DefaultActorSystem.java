@@ -27,6 +27,7 @@ import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.BehaviorFactory;
+import io.actorbeans.ContextPropagator;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.DeadLetterListener;
 import io.actorbeans.Dispatcher;
@@ -149,14 +150,27 @@ final class DefaultActorSystem implements ActorSystem {
 	/** How often the coarse clock is refreshed. */
 	static final long COARSE_CLOCK_PERIOD_MILLIS = 10;
 
+	/** What carries a context with each message, if anything does. */
+	final @Nullable ContextPropagator propagator;
+
 	DefaultActorSystem(ActorSystemSettings settings) {
 		this.settings = settings;
+		this.propagator = settings.contextPropagator();
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
 		this.bridge = new DefaultBridge(this);
 		this.executors.scheduler()
 			.scheduleAtFixedRate(() -> this.coarseNanos = System.nanoTime(), COARSE_CLOCK_PERIOD_MILLIS,
 					COARSE_CLOCK_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * The context to carry with a message sent from the current thread. Thread-safe.
+	 * @return the propagator's capture, or {@code null} without a propagator
+	 */
+	@Nullable Object captureContext() {
+		ContextPropagator propagator = this.propagator;
+		return (propagator != null) ? propagator.capture() : null;
 	}
 
 	/**

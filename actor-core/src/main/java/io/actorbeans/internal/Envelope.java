@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A message on its way to an actor: the message, its sender and the link to the next
- * envelope.
+ * envelope; a {@link ContextEnvelope} also carries a context.
  */
-final class Envelope {
+sealed class Envelope permits ContextEnvelope {
 
 	/*-
 	 * An envelope is the node of its mailbox's intrusive queue (see ActorCell), so a send allocates
@@ -26,6 +26,14 @@ final class Envelope {
 	Envelope(Object message, @Nullable ActorRef sender) {
 		this.message = message;
 		this.sender = sender;
+	}
+
+	/**
+	 * An envelope for a message, carrying a context if there is one.
+	 * @param context what the system's propagator captured, {@code null} for nothing
+	 */
+	static Envelope of(Object message, @Nullable ActorRef sender, @Nullable Object context) {
+		return (context != null) ? new ContextEnvelope(message, sender, context) : new Envelope(message, sender);
 	}
 
 }

@@ -40,16 +40,20 @@ final class TimerSignal extends Signal {
 
 	private final boolean periodic;
 
+	/** The context of the handler that started the timer, which its ticks carry. */
+	private final @Nullable Object context;
+
 	private volatile boolean pending;
 
 	/** Written once, by the actor's thread, before the timer can be cancelled. */
 	private @Nullable ScheduledFuture<?> future;
 
-	TimerSignal(ActorCell cell, Object key, Object message, boolean periodic) {
+	TimerSignal(ActorCell cell, Object key, Object message, boolean periodic, @Nullable Object context) {
 		this.cell = cell;
 		this.key = key;
 		this.message = message;
 		this.periodic = periodic;
+		this.context = context;
 	}
 
 	Object key() {
@@ -64,6 +68,10 @@ final class TimerSignal extends Signal {
 		return this.periodic;
 	}
 
+	@Nullable Object context() {
+		return this.context;
+	}
+
 	/** Set the scheduled task. Called on the actor's thread, once. */
 	void scheduled(ScheduledFuture<?> future) {
 		this.future = future;
@@ -75,9 +83,9 @@ final class TimerSignal extends Signal {
 	 */
 	void fire() {
 		if (!this.periodic) {
-			this.cell.offerTick(this, null);
+			this.cell.offerTick(this);
 		}
-		else if (PENDING.compareAndSet(this, false, true) && !this.cell.offerTick(this, null)) {
+		else if (PENDING.compareAndSet(this, false, true) && !this.cell.offerTick(this)) {
 			this.pending = false;
 		}
 	}

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Thread-safe: {@code capture} is called by any thread that sends, {@code restore} and
  * the scope's {@code close} by the actor's thread. Both are on the path of every message,
- * so they must be quick; an exception they throw fails the send or the message. Without a
- * propagator, nothing is captured and nothing is allocated.
+ * so they must be quick. An exception from {@code capture} fails the send; one from
+ * {@code restore} or from closing the scope ends the actor as failed, as any failure
+ * outside its handlers does. Without a propagator, nothing is captured and nothing is
+ * allocated.
  *
  * @since 0.1.0
  */

@@ -8,9 +8,11 @@ import org.jspecify.annotations.Nullable;
  * executor. Set with {@link ActorSystemSettings#withContextPropagator}.
  * <p>
  * The runtime calls {@link #capture()} on the sending thread for every message: a send or
- * a Bridge call, an ask, a reply to an ask (on the replier's thread), a {@code Stop}.
- * Some messages carry the context of the handler that set them up rather than the thread
- * that delivers them: a piped outcome carries the context of the handler that called
+ * a Bridge call, an ask, a reply (on the replier's thread), a {@code Stop} sent to an
+ * actor. The runtime's own notices (a watcher's {@code Terminated}, a {@code Stopped}
+ * reply, a shutdown's stop) carry nothing, so that they cannot fail. Some messages carry
+ * the context of the handler that set them up rather than the thread that delivers them:
+ * a piped outcome carries the context of the handler that called
  * {@link ActorContext#pipeToSelf}, a timer's ticks the context of the handler that
  * started the timer, a spawn's timers the spawner's. The runtime calls
  * {@link #restore(Object)} on the actor's thread before the handler and closes the scope

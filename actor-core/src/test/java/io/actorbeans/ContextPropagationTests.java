@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
@@ -159,6 +160,32 @@ class ContextPropagationTests {
 		assertThat(this.propagator.openScopes).hasValue(0);
 	}
 
+	@Test
+	void aCaptureThatThrowsFailsTheSend() {
+		this.system = ActorSystem.create(ActorSystemSettings.defaults()
+			.withName("failing-capture")
+			.withContextPropagator(new FailingPropagator(true)));
+		ActorRef recorder = this.system.spawn("recorder", new Recorder());
+		assertThatIllegalStateException().isThrownBy(() -> recorder.send(new WhatContext()))
+			.withMessage("capture failed");
+	}
+
+	@Test
+	void aRestoreThatThrowsEndsTheActorAsFailed() throws Exception {
+		this.system = ActorSystem.create(ActorSystemSettings.defaults()
+			.withName("failing-restore")
+			.withContextPropagator(new FailingPropagator(false)));
+		BlockingQueue<ActorInfo> ended = new LinkedBlockingQueue<>();
+		this.system.addTerminationListener(ended::add);
+		ActorRef recorder = this.system.spawn("recorder", new Recorder());
+		CURRENT.set("context");
+		recorder.send(new WhatContext());
+		ActorInfo info = ended.poll(5, TimeUnit.SECONDS);
+		assertThat(info).isNotNull();
+		assertThat(info.name()).isEqualTo("recorder");
+		assertThat(info.state()).isEqualTo(ActorState.FAILED);
+	}
+
 	private ActorSystem start(Dispatcher dispatcher) {
 		if (dispatcher == Dispatcher.VIRTUAL) {
 			assumeThat(Runtime.version().feature()).as("virtual threads").isGreaterThanOrEqualTo(21);
@@ -211,6 +238,24 @@ class ContextPropagationTests {
 				CURRENT.set(previous);
 				this.openScopes.decrementAndGet();
 			};
+		}
+
+	}
+
+	/** Fails in capture, or in restore. */
+	record FailingPropagator(boolean inCapture) implements ContextPropagator {
+
+		@Override
+		public @Nullable Object capture() {
+			if (this.inCapture) {
+				throw new IllegalStateException("capture failed");
+			}
+			return CURRENT.get();
+		}
+
+		@Override
+		public Scope restore(Object context) {
+			throw new IllegalStateException("restore failed");
 		}
 
 	}

@@ -250,7 +250,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * the signal has nothing left to act on
 	 */
 	boolean offerSignal(Signal signal, @Nullable ActorRef sender) {
-		if (!enqueueSignal(signal, sender, this.profile.system.captureContext())) {
+		// a runtime signal never fails, so it captures nothing
+		if (!enqueueSignal(signal, sender, null)) {
 			return false;
 		}
 		this.profile.system.countIfDraining();
@@ -794,8 +795,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	 * they start on its own thread once it is registered ({@link #activate()}): an actor
 	 * whose spawn fails never starts one. At spawn, before the cell is published.
 	 */
-	void startTimersFirst(List<SpawnOptions.PeriodicTimer> timers) {
-		enqueue(Envelope.of(new StartTimersSignal(timers), null, this.profile.system.captureContext()));
+	void startTimersFirst(List<SpawnOptions.PeriodicTimer> timers, @Nullable Object context) {
+		enqueue(Envelope.of(new StartTimersSignal(timers), null, context));
 	}
 
 	/** The behaviour the actor was spawned or restarted with, beneath any become. */

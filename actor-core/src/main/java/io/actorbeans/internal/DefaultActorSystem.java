@@ -290,13 +290,16 @@ final class DefaultActorSystem implements ActorSystem {
 		Dispatcher dispatcher = (options.dispatcher() != null) ? options.dispatcher() : this.settings.dispatcher();
 		int capacity = (options.mailboxCapacity() != null) ? options.mailboxCapacity()
 				: this.settings.mailboxCapacity();
+		// the spawner's context, which the spawn's timers carry; captured before anything
+		// needs undoing
+		Object context = options.periodicTimers().isEmpty() ? null : captureContext();
 		CellProfile profile = profile(name, dispatcher, policy, capacity, factory);
 		ActorCell cell = new ActorCell(name, profile, behavior, handlers);
 		if (options.stashCapacity() != null) {
 			cell.useStashCapacity(options.stashCapacity());
 		}
 		if (!options.periodicTimers().isEmpty()) {
-			cell.startTimersFirst(options.periodicTimers());
+			cell.startTimersFirst(options.periodicTimers(), context);
 		}
 		if (this.actors.putIfAbsent(cell) != null) {
 			this.executors.release(profile.executor);

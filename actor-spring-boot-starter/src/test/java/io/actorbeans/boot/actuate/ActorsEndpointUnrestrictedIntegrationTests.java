@@ -67,6 +67,15 @@ class ActorsEndpointUnrestrictedIntegrationTests {
 	}
 
 	@Test
+	void stopWhenUnknownChildShouldBeNotFound() {
+		this.actorSystem.spawn("family", new Parent());
+		this.client.delete().uri("/actuator/actors/family/nobody").exchange().expectStatus().isNotFound();
+		this.client.delete().uri("/actuator/actors/nobody/child").exchange().expectStatus().isNotFound();
+		this.client.delete().uri("/actuator/actors/greeter/nobody/deeper").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/actors/family").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void stopAllShouldStopEveryActor() {
 		this.actorSystem.spawn("plain", new Worker());
 		this.client.delete().uri("/actuator/actors").exchange().expectStatus().isOk().expectBody().json("""

@@ -91,8 +91,12 @@ class ActorsEndpointUnrestrictedIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.actors")
-			.isEmpty();
+			.jsonPath("$.tags.clerk.actors")
+			.isEqualTo(0)
+			.jsonPath("$.tags.greeter.actors")
+			.isEqualTo(0)
+			.jsonPath("$.tags.other.actors")
+			.isEqualTo(0);
 	}
 
 	@Test

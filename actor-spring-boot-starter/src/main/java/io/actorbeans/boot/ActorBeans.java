@@ -39,14 +39,16 @@ public final class ActorBeans implements TerminationListener {
 
 	private final Map<String, Retired> retired = new ConcurrentHashMap<>();
 
-	private final Set<String> singletonActors = ConcurrentHashMap.newKeySet();
-
 	/**
 	 * The tags of the singleton actors, by actor name, kept after they end: their
 	 * children end after them. Bounded by the number of singleton actor beans.
 	 */
 	private final Map<String, String> singletonTags = new ConcurrentHashMap<>();
 
+	/**
+	 * The names of the singleton actors whose last actor to end under the name ended of a
+	 * failure.
+	 */
 	private final Set<String> failedActors = ConcurrentHashMap.newKeySet();
 
 	/**
@@ -64,7 +66,6 @@ public final class ActorBeans implements TerminationListener {
 	 * @param beanName the bean's name, its tag
 	 */
 	public void registerSingleton(String actorName, String beanName) {
-		this.singletonActors.add(actorName);
 		this.singletonTags.put(actorName, beanName);
 		register(actorName, beanName);
 	}
@@ -110,10 +111,21 @@ public final class ActorBeans implements TerminationListener {
 	}
 
 	/**
-	 * The names of the singleton actor beans whose actor has ended of a failure since the
-	 * application started: the application has lost a part of itself. Prototype actors
-	 * come and go on demand, so their failures are not listed.
-	 * @return the names, sorted
+	 * The names of the actors of the singleton actor beans that have been spawned: the
+	 * parts of the application that should be running.
+	 * @return the actor names, sorted
+	 */
+	public Set<String> singletonActors() {
+		return new TreeSet<>(this.singletonTags.keySet());
+	}
+
+	/**
+	 * The names of the singleton actor beans' actors whose last actor to end under the
+	 * name ended of a failure: the application has lost a part of itself, unless an actor
+	 * has been spawned again under the name since (a restart or a replacement), which
+	 * only the live actors show. Prototype actors come and go on demand, so their
+	 * failures are not listed.
+	 * @return the actor names, sorted
 	 */
 	public Set<String> failedActors() {
 		return new TreeSet<>(this.failedActors);
@@ -145,8 +157,13 @@ public final class ActorBeans implements TerminationListener {
 		String tag = tagOf(actor.name());
 		this.retired.computeIfAbsent(tag, (key) -> new Retired()).add(actor);
 		this.tagsByActor.remove(actor.name());
-		if (this.singletonActors.remove(actor.name()) && actor.state() == ActorState.FAILED) {
-			this.failedActors.add(actor.name());
+		if (this.singletonTags.containsKey(actor.name())) {
+			if (actor.state() == ActorState.FAILED) {
+				this.failedActors.add(actor.name());
+			}
+			else {
+				this.failedActors.remove(actor.name());
+			}
 		}
 	}
 

@@ -72,19 +72,34 @@ class ActorStopTests {
 				})
 				.returnResult()
 				.getResponseBody()).contains(-100));
-		this.client.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.components.actors.status")
-			.isEqualTo("UP");
 		asOps(HttpMethod.GET, "/actuator/actors/positives").expectStatus().isNotFound();
 	}
 
 	@Test
 	@Order(2)
+	void stoppedWarehouseTakesTheServiceOutOfService() {
+		asOps(HttpMethod.GET, "/actuator/health").expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.components.actors.status")
+			.isEqualTo("OUT_OF_SERVICE")
+			.jsonPath("$.components.actors.details.stopped")
+			.isEqualTo(List.of("positives"));
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.components.actors.status")
+			.isEqualTo("OUT_OF_SERVICE")
+			.jsonPath("$.components.readinessState.status")
+			.isEqualTo("UP");
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	@Order(3)
 	void stoppedWorkerRefusesTasks() {
 		asOps(HttpMethod.DELETE, "/actuator/actors/worker").expectStatus().isOk();
 		postTasks("{\"values\":[1]}").expectStatus()
@@ -94,8 +109,8 @@ class ActorStopTests {
 	}
 
 	@Test
-	@Order(3)
-	void stopAllStopsEveryActorAndCountersStartAfresh() {
+	@Order(4)
+	void stopAllRefusesTrafficStopsEveryActorAndCountersStartAfresh() {
 		this.client.post().uri("/counters/survivor/increment").exchange().expectStatus().isOk();
 		asOps(HttpMethod.DELETE, "/actuator/actors").expectStatus().isOk().expectBody().json("""
 				{"actors": [
@@ -103,6 +118,14 @@ class ActorStopTests {
 					{"name": "negatives", "outcome": "STOPPED"}
 				]}
 				""");
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.components.readinessState.status")
+			.isEqualTo("OUT_OF_SERVICE");
 		this.client.get()
 			.uri("/warehouses/negatives/inventory")
 			.exchange()

@@ -101,8 +101,8 @@ class GracefulShutdownIT {
 		// those in flight must finish like the others.
 		await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(100))
-			.until(() -> send("GET", base + "/actuator/actors", null, ops).body(),
-					(actors) -> actors.contains("\"name\":\"ping-" + RALLIES + "\""));
+			.until(() -> send("GET", base + "/actuator/actors/ping-" + RALLIES, null, ops).statusCode(),
+					(status) -> status == 200);
 		long inFlight = rallies.stream().filter((rally) -> !rally.isDone()).count();
 		long sigterm = System.nanoTime();
 		this.service.destroy();

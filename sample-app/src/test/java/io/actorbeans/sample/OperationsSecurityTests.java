@@ -139,14 +139,23 @@ class OperationsSecurityTests {
 		asOps(HttpMethod.GET, "/actuator/actors").expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.actors[?(@.name == 'worker')].tag")
-			.isEqualTo("worker")
-			.jsonPath("$.actors[?(@.name == 'positives')].state")
-			.isEqualTo("RUNNING")
-			.jsonPath("$.actors[?(@.name == 'negatives')].state")
-			.isEqualTo("RUNNING")
+			.jsonPath("$.tags.worker.actors")
+			.isEqualTo(1)
+			.jsonPath("$.tags.positives.actors")
+			.isEqualTo(1)
+			.jsonPath("$.tags.negatives.actors")
+			.isEqualTo(1)
+			.jsonPath("$.tags.Counter")
+			.exists()
 			.jsonPath("$.deadLetters")
 			.isNumber();
+		asOps(HttpMethod.GET, "/actuator/actors?tag=positives").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.page.actors[0].name")
+			.isEqualTo("positives")
+			.jsonPath("$.page.actors[0].state")
+			.isEqualTo("RUNNING");
 	}
 
 	@Test

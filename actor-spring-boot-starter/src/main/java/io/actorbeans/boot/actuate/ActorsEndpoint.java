@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import io.actorbeans.ActorInfo;
 import io.actorbeans.ActorRef;
@@ -15,25 +18,37 @@ import io.actorbeans.Bridge;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.Stopped;
 import io.actorbeans.boot.ActorBeans;
+import io.actorbeans.boot.ActorBeans.Totals;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.PageDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.StopDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.StopsDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.TagDescriptor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.annotation.RegisterReflectionForBinding;
 import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.Selector.Match;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.Assert;
 
 /**
  * {@link Endpoint @Endpoint} to expose the live actors of the application's
  * {@link ActorSystem}, and to stop them.
+ * <p>
+ * The list stays small however many actors there are: by default it gives the totals of
+ * each tag (see {@link ActorBeans}: a singleton actor bean's name, a prototype actor
+ * bean's type, {@value ActorBeans#OTHER}), and the actors of one tag on request, a page
+ * at a time.
  * <p>
  * Reading is allowed by default; stopping needs
  * {@code management.endpoint.actors.access=unrestricted}. An actor is stopped gracefully:
@@ -46,9 +61,15 @@ import org.springframework.util.Assert;
  * @since 0.1.0
  */
 @Endpoint(id = "actors", defaultAccess = Access.READ_ONLY)
-@RegisterReflectionForBinding({ ActorsDescriptor.class, ActorDescriptor.class, StopDescriptor.class,
-		StopsDescriptor.class })
+@RegisterReflectionForBinding({ ActorsDescriptor.class, TagDescriptor.class, PageDescriptor.class,
+		ActorDescriptor.class, StopDescriptor.class, StopsDescriptor.class })
 public class ActorsEndpoint {
+
+	/** The number of actors in a page when the request does not say. */
+	public static final int DEFAULT_PAGE_SIZE = 100;
+
+	/** The largest number of actors in a page. */
+	public static final int MAX_PAGE_SIZE = 1000;
 
 	private static final Comparator<ActorInfo> BY_NAME = Comparator.comparing(ActorInfo::name);
 
@@ -60,37 +81,86 @@ public class ActorsEndpoint {
 
 	private final Duration stopTimeout;
 
+	private final ApplicationEventPublisher eventPublisher;
+
 	/**
 	 * Create a new {@link ActorsEndpoint} instance.
 	 * @param system the actor system to expose
 	 * @param bridge the Bridge that stops actors
 	 * @param actorBeans the registry that knows the tag of each actor
 	 * @param stopTimeout how long to wait for actors to confirm that they stopped
+	 * @param eventPublisher the publisher of the readiness change that precedes stopping
+	 * every actor
 	 */
-	public ActorsEndpoint(ActorSystem system, Bridge bridge, ActorBeans actorBeans, Duration stopTimeout) {
+	public ActorsEndpoint(ActorSystem system, Bridge bridge, ActorBeans actorBeans, Duration stopTimeout,
+			ApplicationEventPublisher eventPublisher) {
 		Assert.notNull(system, "'system' must not be null");
 		Assert.notNull(bridge, "'bridge' must not be null");
 		Assert.notNull(actorBeans, "'actorBeans' must not be null");
 		Assert.notNull(stopTimeout, "'stopTimeout' must not be null");
+		Assert.notNull(eventPublisher, "'eventPublisher' must not be null");
 		this.system = system;
 		this.bridge = bridge;
 		this.actorBeans = actorBeans;
 		this.stopTimeout = stopTimeout;
+		this.eventPublisher = eventPublisher;
 	}
 
 	/**
-	 * Describe every live actor.
-	 * @return the actors, sorted by name, and the dead-letter count
+	 * Describe the live actors: the totals of each tag and, for a tag given, a page of
+	 * its actors sorted by name ({@code /actuator/actors?tag=Counter&page=2&size=50}).
+	 * @param tag the tag whose actors to list, or {@code null} for the totals alone
+	 * @param page the number of the page, from 0 (the default); only with a tag
+	 * @param size the number of actors in a page, from 1 to {@value #MAX_PAGE_SIZE}
+	 * ({@value #DEFAULT_PAGE_SIZE} by default); only with a tag
+	 * @return the totals by tag, the page if a tag is given, and the dead-letter count
+	 * @throws InvalidEndpointRequestException ({@code 400 Bad Request} over HTTP) if the
+	 * tag is unknown, the page or the size is out of range, or a page or a size comes
+	 * without a tag
 	 */
 	@ReadOperation
-	public ActorsDescriptor actors() {
-		List<ActorInfo> actors = new ArrayList<>(this.system.actors());
-		actors.sort(BY_NAME);
-		List<ActorDescriptor> descriptors = new ArrayList<>(actors.size());
-		for (ActorInfo actor : actors) {
-			descriptors.add(describe(actor));
+	public ActorsDescriptor actors(@Nullable String tag, @Nullable Integer page, @Nullable Integer size) {
+		List<ActorInfo> live = this.system.actors();
+		Map<String, TagDescriptor> tags = new TreeMap<>();
+		this.actorBeans.totals(live).forEach((name, totals) -> tags.put(name, TagDescriptor.of(totals)));
+		PageDescriptor selected = null;
+		if (tag != null) {
+			selected = pageOf(live, tag, (page != null) ? page : 0, (size != null) ? size : DEFAULT_PAGE_SIZE);
 		}
-		return new ActorsDescriptor(descriptors, this.system.deadLetterCount());
+		else if (page != null || size != null) {
+			throw invalid("A page of actors needs a tag: add 'tag', one of " + this.actorBeans.tags());
+		}
+		return new ActorsDescriptor(tags, selected, this.system.deadLetterCount());
+	}
+
+	private PageDescriptor pageOf(List<ActorInfo> live, String tag, int page, int size) {
+		Set<String> tags = this.actorBeans.tags();
+		if (!tags.contains(tag)) {
+			throw invalid("No actor tag '" + tag + "'; the tags are " + tags);
+		}
+		if (page < 0) {
+			throw invalid("Invalid page " + page + ": pages are numbered from 0");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw invalid("Invalid size " + size + ": a page holds 1 to " + MAX_PAGE_SIZE + " actors");
+		}
+		long skipped = (long) page * size;
+		FirstInOrder<ActorInfo> first = new FirstInOrder<>(BY_NAME, (int) Math.min(skipped + size, live.size()));
+		for (ActorInfo actor : live) {
+			if (this.actorBeans.tagOf(actor.name()).equals(tag)) {
+				first.offer(actor);
+			}
+		}
+		List<ActorInfo> kept = first.first();
+		List<ActorDescriptor> actors = new ArrayList<>(size);
+		for (int i = (int) Math.min(skipped, kept.size()); i < kept.size(); i++) {
+			actors.add(describe(kept.get(i)));
+		}
+		return new PageDescriptor(tag, page, size, first.count(), actors);
+	}
+
+	private static InvalidEndpointRequestException invalid(String message) {
+		return new InvalidEndpointRequestException(message, message);
 	}
 
 	/**
@@ -119,12 +189,17 @@ public class ActorsEndpoint {
 	}
 
 	/**
-	 * Stop every live actor gracefully, and wait, under one deadline, for them to
-	 * confirm.
+	 * Take this instance out of service, then stop every live actor gracefully and wait,
+	 * under one deadline, for them to confirm. First it publishes
+	 * {@link ReadinessState#REFUSING_TRAFFIC}, so that the readiness probe
+	 * ({@code /actuator/health/readiness}) tells the platform to send no more requests:
+	 * without its actors the application cannot serve them. It stays so until the
+	 * application is restarted.
 	 * @return what happened to each actor, sorted by name
 	 */
 	@DeleteOperation
 	public StopsDescriptor stopAll() {
+		AvailabilityChangeEvent.publish(this.eventPublisher, this, ReadinessState.REFUSING_TRAFFIC);
 		List<String> names = this.system.actors().stream().map(ActorInfo::name).sorted().toList();
 		List<ActorRef> actors = new ArrayList<>(names.size());
 		for (String name : names) {
@@ -166,10 +241,46 @@ public class ActorsEndpoint {
 	/**
 	 * Description of the live actors.
 	 *
-	 * @param actors the live actors, sorted by name
+	 * @param tags the totals of each tag, by tag, sorted
+	 * @param page a page of the actors of the tag asked for, or {@code null} if none was
 	 * @param deadLetters the number of dead letters since the actor system started
 	 */
-	public record ActorsDescriptor(List<ActorDescriptor> actors, long deadLetters) implements OperationResponseBody {
+	public record ActorsDescriptor(Map<String, TagDescriptor> tags, @Nullable PageDescriptor page,
+			long deadLetters) implements OperationResponseBody {
+
+	}
+
+	/**
+	 * Description of the actors of one tag, in all: the live ones, and for the cumulative
+	 * figures those that have ended too.
+	 *
+	 * @param actors the live actors
+	 * @param mailboxSize the messages waiting in their mailboxes
+	 * @param processed the messages handled, failures included, since the application
+	 * started
+	 * @param failures the messages whose handler threw, since the application started
+	 * @param processingTime the time the handlers have taken, since the application
+	 * started
+	 */
+	public record TagDescriptor(int actors, long mailboxSize, long processed, long failures, Duration processingTime) {
+
+		static TagDescriptor of(Totals totals) {
+			return new TagDescriptor(totals.actors(), totals.mailboxSize(), totals.processed(), totals.failures(),
+					totals.processingTime());
+		}
+
+	}
+
+	/**
+	 * Description of a page of the live actors of one tag.
+	 *
+	 * @param tag the tag
+	 * @param number the number of the page, from 0
+	 * @param size the largest number of actors in a page
+	 * @param total the number of live actors of the tag, in all pages
+	 * @param actors the actors of the page, sorted by name: empty past the last page
+	 */
+	public record PageDescriptor(String tag, int number, int size, int total, List<ActorDescriptor> actors) {
 
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -33,8 +34,9 @@ public final class ActorsEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	ActorsEndpoint actorsEndpoint(ActorSystem actorSystem, Bridge actorBridge, ActorBeans actorBeans,
-			ActorsProperties properties) {
-		return new ActorsEndpoint(actorSystem, actorBridge, actorBeans, properties.getBridge().getDefaultTimeout());
+			ActorsProperties properties, ApplicationEventPublisher eventPublisher) {
+		return new ActorsEndpoint(actorSystem, actorBridge, actorBeans, properties.getBridge().getDefaultTimeout(),
+				eventPublisher);
 	}
 
 	@Bean

@@ -4,15 +4,19 @@ import io.actorbeans.boot.actuate.ActorsEndpoint.StopDescriptor;
 
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.Selector.Match;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.util.Assert;
 
 /**
  * {@link EndpointWebExtension @EndpointWebExtension} for the {@link ActorsEndpoint}: over
- * HTTP, a request to stop an actor that does not exist is answered {@code 404 Not Found}
- * (a delete operation that returns {@code null} would otherwise answer
+ * HTTP, a request to stop an actor that does not exist, a child actor
+ * ({@code /actuator/actors/parent/child}) included, is answered {@code 404 Not Found} (a
+ * delete operation that returns {@code null} would otherwise answer
  * {@code 204 No Content}).
+ * <p>
+ * Thread-safe.
  *
  * @since 0.1.0
  */
@@ -31,13 +35,15 @@ public class ActorsEndpointWebExtension {
 	}
 
 	/**
-	 * Stop one actor gracefully, and wait for it to confirm.
-	 * @param name the actor's name
+	 * Stop one actor gracefully, and wait for it to confirm. The selector matches the
+	 * endpoint's, every remaining path segment, so that this operation replaces the
+	 * endpoint's for every actor name.
+	 * @param name the actor's name, as its path segments
 	 * @return what happened, or {@code 404} if no live actor has the name
-	 * @see ActorsEndpoint#stop(String)
+	 * @see ActorsEndpoint#stop(String...)
 	 */
 	@DeleteOperation
-	public WebEndpointResponse<StopDescriptor> stop(@Selector String name) {
+	public WebEndpointResponse<StopDescriptor> stop(@Selector(match = Match.ALL_REMAINING) String... name) {
 		StopDescriptor result = this.delegate.stop(name);
 		return (result != null) ? new WebEndpointResponse<>(result)
 				: new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND);

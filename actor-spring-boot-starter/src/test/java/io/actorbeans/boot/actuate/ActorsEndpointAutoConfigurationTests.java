@@ -12,9 +12,11 @@ import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.PageDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.StopDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.StopOutcome;
 import io.actorbeans.boot.actuate.ActorsEndpoint.StopsDescriptor;
+import io.actorbeans.boot.actuate.ActorsEndpoint.TagDescriptor;
 import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
 import io.actorbeans.boot.actuate.TestActors.Block;
 import io.actorbeans.boot.actuate.TestActors.Counter;
@@ -27,14 +29,17 @@ import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import org.springframework.boot.actuate.endpoint.InvalidEndpointRequestException;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -104,17 +109,112 @@ class ActorsEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void actorsShouldDescribeEveryLiveActorSortedByName() {
+	void actorsShouldGiveTheTotalsOfEachTagAndNoActor() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
-			context.getBean(ActorFactory.class).spawn(Counter.class, "counter-1");
-			ActorsDescriptor actors = context.getBean(ActorsEndpoint.class).actors();
-			assertThat(actors.actors()).extracting(ActorDescriptor::name)
-				.containsExactly("blocker", "counter-1", "fragile", "worker");
-			assertThat(actors.actors()).extracting(ActorDescriptor::tag)
-				.containsExactly("blocker", "Counter", "fragile", "worker");
-			assertThat(actors.actors()).extracting(ActorDescriptor::parent).containsOnlyNulls();
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			ActorRef counter = factory.spawn(Counter.class, "counter-1");
+			factory.spawn(Counter.class, "counter-2");
+			context.getBean(Bridge.class).call(counter, Work.OK, Duration.ofSeconds(5));
+			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> endpoint.actors(null, null, null).tags().get("Counter").processed() == 1);
+			ActorsDescriptor actors = endpoint.actors(null, null, null);
+			assertThat(actors.tags()).containsOnlyKeys("blocker", "Counter", "fragile", "worker", ActorBeans.OTHER);
+			TagDescriptor counters = actors.tags().get("Counter");
+			assertThat(counters.actors()).isEqualTo(2);
+			assertThat(counters.mailboxSize()).isZero();
+			assertThat(counters.failures()).isZero();
+			assertThat(counters.processingTime()).isNotNull();
+			assertThat(actors.tags().get("worker").actors()).isEqualTo(1);
+			assertThat(actors.tags().get(ActorBeans.OTHER).actors()).isZero();
+			assertThat(actors.page()).isNull();
 			assertThat(actors.deadLetters()).isZero();
 		});
+	}
+
+	@Test
+	void actorsWithTagShouldDescribeItsActorsSortedByName() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			factory.spawn(Counter.class, "counter-b");
+			factory.spawn(Counter.class, "counter-a");
+			PageDescriptor page = context.getBean(ActorsEndpoint.class).actors("Counter", null, null).page();
+			assertThat(page).isNotNull();
+			assertThat(page.tag()).isEqualTo("Counter");
+			assertThat(page.number()).isZero();
+			assertThat(page.size()).isEqualTo(ActorsEndpoint.DEFAULT_PAGE_SIZE);
+			assertThat(page.total()).isEqualTo(2);
+			assertThat(page.actors()).extracting(ActorDescriptor::name, ActorDescriptor::tag, ActorDescriptor::parent)
+				.containsExactly(tuple("counter-a", "Counter", null), tuple("counter-b", "Counter", null));
+		});
+	}
+
+	@Test
+	void actorsWithManyActorsShouldStayBoundedAndPageThem() {
+		int count = ActorsEndpoint.MAX_PAGE_SIZE + 500;
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors").run((context) -> {
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			for (int i = 0; i < count; i++) {
+				factory.spawn(Counter.class, String.format("counter-%05d", i));
+			}
+			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+			ActorsDescriptor totals = endpoint.actors(null, null, null);
+			assertThat(totals.tags().get("Counter").actors()).isEqualTo(count);
+			assertThat(totals.page()).isNull();
+			PageDescriptor first = endpoint.actors("Counter", 0, ActorsEndpoint.MAX_PAGE_SIZE).page();
+			assertThat(first.total()).isEqualTo(count);
+			assertThat(first.actors()).hasSize(ActorsEndpoint.MAX_PAGE_SIZE);
+			assertThat(first.actors().get(0).name()).isEqualTo("counter-00000");
+			PageDescriptor second = endpoint.actors("Counter", 1, ActorsEndpoint.MAX_PAGE_SIZE).page();
+			assertThat(second.actors()).hasSize(500);
+			assertThat(second.actors().get(0).name()).isEqualTo(String.format("counter-%05d", 1000));
+			assertThat(second.actors().get(499).name()).isEqualTo(String.format("counter-%05d", count - 1));
+			assertThat(endpoint.actors("Counter", 2, ActorsEndpoint.MAX_PAGE_SIZE).page().actors()).isEmpty();
+			assertThat(endpoint.actors("Counter", 3, 7).page().actors()).extracting(ActorDescriptor::name)
+				.containsExactly("counter-00021", "counter-00022", "counter-00023", "counter-00024", "counter-00025",
+						"counter-00026", "counter-00027");
+		});
+	}
+
+	@Test
+	void actorsWithSizeAboveTheMaximumShouldBeRejected() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(
+					() -> context.getBean(ActorsEndpoint.class).actors("Counter", 0, ActorsEndpoint.MAX_PAGE_SIZE + 1))
+				.withMessage("Invalid size 1001: a page holds 1 to 1000 actors"));
+	}
+
+	@Test
+	void actorsWithSizeBelowOneShouldBeRejected() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counter", 0, 0))
+				.withMessage("Invalid size 0: a page holds 1 to 1000 actors"));
+	}
+
+	@Test
+	void actorsWithNegativePageShouldBeRejected() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counter", -1, null))
+				.withMessage("Invalid page -1: pages are numbered from 0"));
+	}
+
+	@Test
+	void actorsWithUnknownTagShouldBeRejectedNamingTheTags() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counters", null, null))
+				.withMessage("No actor tag 'Counters'; the tags are [Counter, blocker, fragile, other, worker]"));
+	}
+
+	@Test
+	void actorsWithPageButNoTagShouldBeRejected() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors(null, 1, null))
+				.withMessage(
+						"A page of actors needs a tag: add 'tag', one of [Counter, blocker, fragile, other, worker]"));
 	}
 
 	@Test
@@ -129,7 +229,7 @@ class ActorsEndpointAutoConfigurationTests {
 				assertThat(child).isEqualTo("family/child");
 				bridge.call(system.lookup(child).orElseThrow(), new SpawnChild("grandchild"), Duration.ofSeconds(5));
 				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
-				assertThat(endpoint.actors().actors()).filteredOn((actor) -> actor.name().startsWith("family"))
+				assertThat(endpoint.actors("family", null, null).page().actors())
 					.extracting(ActorDescriptor::name, ActorDescriptor::parent, ActorDescriptor::tag)
 					.containsExactly(tuple("family", null, "family"), tuple("family/child", "family", "family"),
 							tuple("family/child/grandchild", "family/child", "family"));
@@ -239,8 +339,9 @@ class ActorsEndpointAutoConfigurationTests {
 	static class CustomEndpointConfiguration {
 
 		@Bean
-		ActorsEndpoint customActorsEndpoint(ActorSystem actorSystem, Bridge bridge, ActorBeans actorBeans) {
-			return new ActorsEndpoint(actorSystem, bridge, actorBeans, Duration.ofSeconds(1));
+		ActorsEndpoint customActorsEndpoint(ActorSystem actorSystem, Bridge bridge, ActorBeans actorBeans,
+				ApplicationEventPublisher eventPublisher) {
+			return new ActorsEndpoint(actorSystem, bridge, actorBeans, Duration.ofSeconds(1), eventPublisher);
 		}
 
 	}

@@ -42,39 +42,85 @@ class ActorsEndpointReadOnlyIntegrationTests {
 	private ActorRef clerk;
 
 	@Test
-	void listShouldDescribeEveryActor() {
+	void listShouldGiveTheTotalsOfEachTag() {
 		this.client.get()
 			.uri("/actuator/actors")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.actors.length()")
-			.isEqualTo(2)
-			.jsonPath("$.actors[0].name")
-			.isEqualTo("clerk")
-			.jsonPath("$.actors[1].name")
-			.isEqualTo("greeter")
-			.jsonPath("$.actors[1].state")
-			.isEqualTo("RUNNING")
-			.jsonPath("$.actors[1].dispatcher")
-			.isEqualTo("SHARED")
-			.jsonPath("$.actors[1].mailboxSize")
+			.jsonPath("$.tags.length()")
+			.isEqualTo(3)
+			.jsonPath("$.tags.greeter.actors")
+			.isEqualTo(1)
+			.jsonPath("$.tags.greeter.mailboxSize")
 			.isEqualTo(0)
-			.jsonPath("$.actors[1].processed")
+			.jsonPath("$.tags.greeter.processed")
 			.isNumber()
-			.jsonPath("$.actors[1].failures")
+			.jsonPath("$.tags.greeter.failures")
 			.isEqualTo(0)
-			.jsonPath("$.actors[1].lastActivity")
-			.isNotEmpty()
-			.jsonPath("$.actors[1].processingTime")
+			.jsonPath("$.tags.greeter.processingTime")
 			.exists()
-			.jsonPath("$.actors[1].tag")
-			.isEqualTo("greeter")
-			.jsonPath("$.actors[1].parent")
+			.jsonPath("$.tags.clerk.actors")
+			.isEqualTo(1)
+			.jsonPath("$.tags.other.actors")
+			.isEqualTo(0)
+			.jsonPath("$.page")
 			.doesNotExist()
 			.jsonPath("$.deadLetters")
 			.isNumber();
+	}
+
+	@Test
+	void listWithTagShouldDescribeItsActors() {
+		this.client.get()
+			.uri("/actuator/actors?tag=greeter&page=0&size=10")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.tags.clerk.actors")
+			.isEqualTo(1)
+			.jsonPath("$.page.tag")
+			.isEqualTo("greeter")
+			.jsonPath("$.page.number")
+			.isEqualTo(0)
+			.jsonPath("$.page.size")
+			.isEqualTo(10)
+			.jsonPath("$.page.total")
+			.isEqualTo(1)
+			.jsonPath("$.page.actors.length()")
+			.isEqualTo(1)
+			.jsonPath("$.page.actors[0].name")
+			.isEqualTo("greeter")
+			.jsonPath("$.page.actors[0].state")
+			.isEqualTo("RUNNING")
+			.jsonPath("$.page.actors[0].dispatcher")
+			.isEqualTo("SHARED")
+			.jsonPath("$.page.actors[0].mailboxSize")
+			.isEqualTo(0)
+			.jsonPath("$.page.actors[0].processed")
+			.isNumber()
+			.jsonPath("$.page.actors[0].failures")
+			.isEqualTo(0)
+			.jsonPath("$.page.actors[0].lastActivity")
+			.isNotEmpty()
+			.jsonPath("$.page.actors[0].processingTime")
+			.exists()
+			.jsonPath("$.page.actors[0].tag")
+			.isEqualTo("greeter")
+			.jsonPath("$.page.actors[0].parent")
+			.doesNotExist();
+	}
+
+	@Test
+	void listWithSizeAboveTheMaximumShouldBeBadRequest() {
+		this.client.get().uri("/actuator/actors?tag=greeter&size=1001").exchange().expectStatus().isBadRequest();
+	}
+
+	@Test
+	void listWithUnknownTagShouldBeBadRequest() {
+		this.client.get().uri("/actuator/actors?tag=nobody").exchange().expectStatus().isBadRequest();
 	}
 
 	@Test

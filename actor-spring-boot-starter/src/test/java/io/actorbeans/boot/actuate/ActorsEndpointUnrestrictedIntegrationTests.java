@@ -1,6 +1,7 @@
 package io.actorbeans.boot.actuate;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ActuatorTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,actors",
-				"management.endpoint.actors.access=unrestricted", "actorbeans.shutdown.timeout=1s" })
+				"management.endpoint.actors.access=unrestricted", "management.endpoint.health.show-details=always",
+				"actorbeans.shutdown.timeout=1s" })
 @AutoConfigureRestTestClient
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 @Timeout(60)
@@ -67,6 +69,15 @@ class ActorsEndpointUnrestrictedIntegrationTests {
 	}
 
 	@Test
+	void stopWhenUnknownChildShouldBeNotFound() {
+		this.actorSystem.spawn("family", new Parent());
+		this.client.delete().uri("/actuator/actors/family/nobody").exchange().expectStatus().isNotFound();
+		this.client.delete().uri("/actuator/actors/nobody/child").exchange().expectStatus().isNotFound();
+		this.client.delete().uri("/actuator/actors/greeter/nobody/deeper").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/actors/family").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void stopAllShouldStopEveryActor() {
 		this.actorSystem.spawn("plain", new Worker());
 		this.client.delete().uri("/actuator/actors").exchange().expectStatus().isOk().expectBody().json("""
@@ -82,14 +93,46 @@ class ActorsEndpointUnrestrictedIntegrationTests {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.actors")
+			.jsonPath("$.tags.clerk.actors")
+			.isEqualTo(0)
+			.jsonPath("$.tags.greeter.actors")
+			.isEqualTo(0)
+			.jsonPath("$.tags.other.actors")
+			.isEqualTo(0);
+	}
+
+	@Test
+	void healthShouldBeOutOfServiceOnceASingletonActorIsStopped() {
+		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+		this.client.delete().uri("/actuator/actors/greeter").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.components.actors.status")
+			.isEqualTo("OUT_OF_SERVICE")
+			.jsonPath("$.components.actors.details.stopped")
+			.isEqualTo(List.of("greeter"))
+			.jsonPath("$.components.actors.details.stoppedCount")
+			.isEqualTo(1)
+			.jsonPath("$.components.actors.details.failed")
 			.isEmpty();
 	}
 
 	@Test
-	void healthShouldStayUpAfterActorsAreStoppedNormally() {
-		this.client.delete().uri("/actuator/actors/greeter").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+	void healthShouldStayUpOnceAnActorThatNoBeanMadeIsStopped() {
+		this.actorSystem.spawn("plain", new Worker());
+		this.client.delete().uri("/actuator/actors/plain").exchange().expectStatus().isOk();
+		this.client.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.actors.status")
+			.isEqualTo("UP");
 	}
 
 }

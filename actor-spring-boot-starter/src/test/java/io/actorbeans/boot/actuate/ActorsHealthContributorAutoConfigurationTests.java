@@ -1,6 +1,7 @@
 package io.actorbeans.boot.actuate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import io.actorbeans.ActorRef;
@@ -97,9 +98,49 @@ class ActorsHealthContributorAutoConfigurationTests {
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("actors", 3)
 				.containsEntry("running", 3)
+				.containsEntry("failedCount", 0)
+				.containsEntry("stoppedCount", 0)
+				.containsEntry("stalledCount", 0)
 				.containsEntry("shutdown", false);
 			assertThat(health.getDetails().get("failed")).asInstanceOf(InstanceOfAssertFactories.COLLECTION).isEmpty();
+			assertThat(health.getDetails().get("stopped")).asInstanceOf(InstanceOfAssertFactories.COLLECTION).isEmpty();
 			assertThat(health.getDetails().get("stalled")).asInstanceOf(InstanceOfAssertFactories.COLLECTION).isEmpty();
+		});
+	}
+
+	@Test
+	void healthWhenSingletonActorIsStoppedShouldBeOutOfServiceNamingIt() {
+		this.runner.run((context) -> {
+			ActorSystem system = context.getBean(ActorSystem.class);
+			stop(system, "worker");
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getDetails()).containsEntry("actors", 2)
+				.containsEntry("running", 2)
+				.containsEntry("stoppedCount", 1)
+				.containsEntry("failedCount", 0);
+			assertThat(health.getDetails().get("stopped")).asInstanceOf(InstanceOfAssertFactories.COLLECTION)
+				.containsExactly("worker");
+		});
+	}
+
+	@Test
+	void healthWhenStoppedSingletonActorIsReplacedShouldBeUp() {
+		this.runner.run((context) -> {
+			ActorSystem system = context.getBean(ActorSystem.class);
+			stop(system, "worker");
+			system.spawn("worker", new Worker());
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+		});
+	}
+
+	@Test
+	void healthWhenPrototypeActorIsStoppedShouldStayUp() {
+		this.runner.withUserConfiguration(TestActors.PrototypeConfiguration.class).run((context) -> {
+			ActorSystem system = context.getBean(ActorSystem.class);
+			context.getBean(ActorFactory.class).spawn(TestActors.Counter.class, "counter");
+			stop(system, "counter");
+			assertThat(health(context).getStatus()).isEqualTo(Status.UP);
 		});
 	}
 
@@ -112,9 +153,42 @@ class ActorsHealthContributorAutoConfigurationTests {
 				.until(() -> context.getBean(ActorBeans.class).failedActors().contains("fragile"));
 			Health health = health(context);
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-			assertThat(health.getDetails()).containsEntry("actors", 2).containsEntry("running", 2);
+			assertThat(health.getDetails()).containsEntry("actors", 2)
+				.containsEntry("running", 2)
+				.containsEntry("failedCount", 1)
+				.containsEntry("stoppedCount", 0);
 			assertThat(health.getDetails().get("failed")).asInstanceOf(InstanceOfAssertFactories.COLLECTION)
 				.containsExactly("fragile");
+		});
+	}
+
+	@Test
+	void healthWhenFailedSingletonActorIsReplacedShouldBeUp() {
+		this.runner.run((context) -> {
+			ActorSystem system = context.getBean(ActorSystem.class);
+			fail(context, "fragile");
+			assertThat(health(context).getStatus()).isEqualTo(Status.DOWN);
+			system.spawn("fragile", new Worker());
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsEntry("failedCount", 0).containsEntry("stoppedCount", 0);
+		});
+	}
+
+	@Test
+	void healthWhenReplacementOfFailedSingletonActorIsStoppedShouldBeOutOfService() {
+		this.runner.run((context) -> {
+			ActorSystem system = context.getBean(ActorSystem.class);
+			fail(context, "fragile");
+			system.spawn("fragile", new Worker());
+			stop(system, "fragile");
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> !context.getBean(ActorBeans.class).failedActors().contains("fragile"));
+			Health health = health(context);
+			assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+			assertThat(health.getDetails().get("stopped")).asInstanceOf(InstanceOfAssertFactories.COLLECTION)
+				.containsExactly("fragile");
+			assertThat(health.getDetails().get("failed")).asInstanceOf(InstanceOfAssertFactories.COLLECTION).isEmpty();
 		});
 	}
 
@@ -143,6 +217,7 @@ class ActorsHealthContributorAutoConfigurationTests {
 				assertThat(health(context).getDetails().get("stalled"))
 					.asInstanceOf(InstanceOfAssertFactories.COLLECTION)
 					.containsExactly("blocker");
+				assertThat(health(context).getDetails()).containsEntry("stalledCount", 1);
 				release.countDown();
 				await().atMost(Duration.ofSeconds(5)).until(() -> health(context).getStatus().equals(Status.UP));
 			}
@@ -179,6 +254,19 @@ class ActorsHealthContributorAutoConfigurationTests {
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("shutdown", true).containsEntry("actors", 0);
 		});
+	}
+
+	/** Make the singleton actor of a {@link FailurePolicy#STOP} bean fail. */
+	private static void fail(AssertableApplicationContext context, String name) {
+		context.getBean(ActorSystem.class).lookup(name).orElseThrow().send(Work.FAIL);
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> context.getBean(ActorBeans.class).failedActors().contains(name));
+	}
+
+	/** Stop an actor, and wait until it is no longer live. */
+	private static void stop(ActorSystem system, String name) {
+		system.bridge().stop(List.of(system.lookup(name).orElseThrow()), Duration.ofSeconds(5));
+		await().atMost(Duration.ofSeconds(5)).until(() -> system.lookup(name).isEmpty());
 	}
 
 	private static Health health(AssertableApplicationContext context) {

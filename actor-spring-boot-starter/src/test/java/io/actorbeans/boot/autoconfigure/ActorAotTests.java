@@ -1,6 +1,7 @@
 package io.actorbeans.boot.autoconfigure;
 
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import io.actorbeans.ActorRef;
 import io.actorbeans.Bridge;
@@ -32,6 +33,7 @@ import org.springframework.javapoet.ClassName;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for the starter under ahead-of-time processing, as Spring Boot tests its own
@@ -108,10 +110,12 @@ class ActorAotTests {
 				assertThat(greeter.name()).isEqualTo("greeter");
 				assertThat(bridge.<String>call(greeter, "Ada", TIMEOUT)).isEqualTo("Hello, Ada");
 				assertThat(generated.getBean(ActorDeclarations.class).all()).extracting(ActorDeclaration::beanName)
-					.containsExactlyInAnyOrder("greeter", "counter");
+					.containsExactlyInAnyOrder("greeter", "counter", "ticker");
 				ActorRef counter = generated.getBean(ActorFactory.class).spawn(Counter.class, "counter-1");
 				assertThat(bridge.<Integer>call(counter, new Increment(), TIMEOUT)).isEqualTo(1);
 				assertThat(bridge.<Integer>call(counter, new Increment(), TIMEOUT)).isEqualTo(2);
+				CountDownLatch ticks = generated.getBean(Ticks.class).received;
+				await().atMost(TIMEOUT).until(() -> ticks.getCount() == 0);
 				ObjectProvider<Greeter> intruder = generated.getBean(Intruder.class).greeters;
 				assertThatExceptionOfType(ActorConfinementException.class).isThrownBy(intruder::getIfAvailable)
 					.withMessageContaining("'greeter'");
@@ -234,6 +238,28 @@ class ActorAotTests {
 	record GreeterClient(ActorRef greeter) {
 	}
 
+	static class Ticks {
+
+		final CountDownLatch received = new CountDownLatch(2);
+
+	}
+
+	static class Ticker {
+
+		private final Ticks ticks;
+
+		Ticker(Ticks ticks) {
+			this.ticks = ticks;
+		}
+
+		@Periodic(interval = "20ms")
+		@Handles
+		void onTick(Flush tick) {
+			this.ticks.received.countDown();
+		}
+
+	}
+
 	static class Intruder {
 
 		@Autowired
@@ -260,6 +286,17 @@ class ActorAotTests {
 		@Scope("prototype")
 		Counter counter() {
 			return new Counter();
+		}
+
+		@Bean
+		Ticks ticks() {
+			return new Ticks();
+		}
+
+		@Bean
+		@Actor
+		Ticker ticker(Ticks ticks) {
+			return new Ticker(ticks);
 		}
 
 		@Bean

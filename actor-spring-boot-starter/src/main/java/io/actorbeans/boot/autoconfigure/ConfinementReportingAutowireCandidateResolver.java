@@ -27,8 +27,8 @@ final class ConfinementReportingAutowireCandidateResolver implements AutowireCan
 	 * resolver would accept but for its flag (its type, generics and qualifiers match) is what the
 	 * injection point asks for: that is reported with an ActorConfinementException naming the bean,
 	 * the injection point and, through the failure analyzer, the ActorRef to inject instead. A
-	 * constructor or field, an ObjectProvider, an Optional and a collection of the actor's type are
-	 * all resolved this way.
+	 * constructor or field, an ObjectProvider and a collection of the actor's type are all resolved
+	 * this way; a lookup by name or type (getBean) is not, and still returns the bean.
 	 */
 
 	private final AutowireCandidateResolver delegate;

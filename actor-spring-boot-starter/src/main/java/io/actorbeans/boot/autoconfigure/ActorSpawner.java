@@ -72,8 +72,16 @@ final class ActorSpawner {
 		}
 	}
 
-	/** Spawn the actor of a singleton actor bean. */
-	ActorRef spawn(ActorDeclaration declaration) {
+	/**
+	 * Spawn the actor of a singleton actor bean: the factory method of its
+	 * {@link ActorRef} bean.
+	 */
+	ActorRef spawn(String beanName) {
+		ActorDeclaration declaration = this.declarations.forBean(beanName);
+		if (declaration == null || declaration.prototype()) {
+			throw new IllegalArgumentException("Cannot spawn the actor of bean '" + beanName
+					+ "': it is not a singleton @Actor bean of this context");
+		}
 		Object bean = this.beanFactory.getBean(declaration.beanName());
 		checkProxy(declaration.beanName(), bean);
 		SpawnOptions options = this.periodicTicks.apply(declaration.beanName(),

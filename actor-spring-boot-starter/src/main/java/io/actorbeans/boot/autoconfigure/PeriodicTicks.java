@@ -132,7 +132,8 @@ final class PeriodicTicks {
 		return new PeriodicTimer(messageClass, tick, interval);
 	}
 
-	private static @Nullable Class<?> messageClass(Method method, Handles handles) {
+	/** The message class of a handler, the tick class of a {@code @Periodic} one. */
+	static @Nullable Class<?> messageClass(Method method, Handles handles) {
 		Class<?> type = (handles.value() != void.class) ? handles.value()
 				: (method.getParameterCount() > 0) ? method.getParameterTypes()[0] : null;
 		return (type != null) ? ClassUtils.resolvePrimitiveIfNecessary(type) : null;

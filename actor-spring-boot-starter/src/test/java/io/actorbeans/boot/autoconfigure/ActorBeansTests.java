@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -37,9 +38,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ContextAnnotationAutowireCandidateResolver;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -231,6 +234,60 @@ class ActorBeansTests {
 				FailureAnalysis analysis = new ActorConfinementFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getAction()).contains("@Qualifier(\"greeter\") ActorRef");
 			});
+	}
+
+	@Test
+	void injectingAListOfTheActorBeansTypeFailsStartupNamingTheBean() {
+		this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+			.withBean(ListIntruder.class)
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				ActorConfinementException confinement = findCause(context.getStartupFailure(),
+						ActorConfinementException.class);
+				assertThat(confinement).as("ActorConfinementException in %s", context.getStartupFailure()).isNotNull();
+				assertThat(confinement.getActorBeanName()).isEqualTo("greeter");
+				assertThat(confinement.getMessage()).contains(ListIntruder.class.getName());
+			});
+	}
+
+	@Test
+	void objectProviderOfTheActorBeansTypeRefusesTheActorBean() {
+		this.contextRunner.withUserConfiguration(GreeterConfiguration.class)
+			.withBean(ProviderIntruder.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				ProviderIntruder intruder = context.getBean(ProviderIntruder.class);
+				assertThatExceptionOfType(ActorConfinementException.class)
+					.isThrownBy(() -> intruder.greeters.getIfAvailable())
+					.withMessageContaining("'greeter'")
+					.withMessageContaining("field 'greeters'");
+				assertThatExceptionOfType(ActorConfinementException.class)
+					.isThrownBy(() -> intruder.greeters.stream().toList())
+					.withMessageContaining("'greeter'");
+			});
+	}
+
+	@Test
+	void actorBeanStaysConfinedWhenTheContextHasAnotherAutowireCandidateResolver() {
+		this.contextRunner.withUserConfiguration(GreeterConfiguration.class, IntruderConfiguration.class)
+			.withInitializer((context) -> ((GenericApplicationContext) context).getDefaultListableBeanFactory()
+				.setAutowireCandidateResolver(new CustomAutowireCandidateResolver()))
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				ActorConfinementException confinement = findCause(context.getStartupFailure(),
+						ActorConfinementException.class);
+				assertThat(confinement).as("ActorConfinementException in %s", context.getStartupFailure()).isNotNull();
+				assertThat(confinement.getMessage()).contains("'greeter'").contains("intruder");
+			});
+	}
+
+	@Test
+	void actorBeansAreNoAutowireCandidates() {
+		this.contextRunner.withUserConfiguration(GreeterConfiguration.class, ScanConfiguration.class).run((context) -> {
+			assertThat(context.getBeanFactory().getBeanDefinition("greeter").isAutowireCandidate()).isFalse();
+			assertThat(context.getBeanFactory().getBeanDefinition("scannedGreeter").isAutowireCandidate()).isFalse();
+			assertThat(context.getBeanFactory().getBeanDefinition("greeterActorRef").isAutowireCandidate()).isTrue();
+		});
 	}
 
 	@Test
@@ -710,6 +767,24 @@ class ActorBeansTests {
 
 		@Autowired
 		Greeter greeter;
+
+	}
+
+	static class ListIntruder {
+
+		ListIntruder(List<Greeter> greeters) {
+		}
+
+	}
+
+	static class ProviderIntruder {
+
+		@Autowired
+		ObjectProvider<Greeter> greeters;
+
+	}
+
+	static class CustomAutowireCandidateResolver extends ContextAnnotationAutowireCandidateResolver {
 
 	}
 

@@ -2,8 +2,10 @@ package io.actorbeans;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 
 import io.actorbeans.internal.ActorRuntime;
 
@@ -158,6 +160,31 @@ public interface ActorSystem extends AutoCloseable {
 	 * @param listener the listener
 	 */
 	void removeTerminationListener(TerminationListener listener);
+
+	/**
+	 * Hold the ticks of every timer of this system, periodic and single, until
+	 * {@link #resumeTimers()}: the timers stay scheduled, and a tick that comes due
+	 * meanwhile waits, one per timer, instead of reaching its actor. Messages are
+	 * delivered as usual. Does nothing if the timers are paused already. Thread-safe.
+	 */
+	void pauseTimers();
+
+	/**
+	 * Let the timers tick again after {@link #pauseTimers()}: each tick that came due
+	 * during the pause is sent now, once per timer. Does nothing if the timers are not
+	 * paused. Thread-safe.
+	 */
+	void resumeTimers();
+
+	/**
+	 * The thread pools the system owns, by name, for monitoring only (such as an
+	 * executor-metrics binder): the shared dispatcher's {@code ForkJoinPool},
+	 * {@code <name>-shared}, and the {@code ScheduledThreadPoolExecutor} of timers and
+	 * timeouts, {@code <name>-scheduler}. The system submits to them and shuts them down;
+	 * anything else that does so breaks it. Thread-safe.
+	 * @return the pools by name, in that order, unmodifiable
+	 */
+	Map<String, ExecutorService> threadPools();
 
 	/**
 	 * Whether a shutdown has begun.

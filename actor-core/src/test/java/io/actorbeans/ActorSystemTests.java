@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -40,6 +44,20 @@ class ActorSystemTests {
 	@AfterEach
 	void shutdown() {
 		this.system.close();
+	}
+
+	// Thread pools
+
+	@Test
+	void threadPoolsAreTheSharedPoolAndTheSchedulerNamedAfterTheSystem() {
+		Map<String, ExecutorService> pools = this.system.threadPools();
+		assertThat(pools).containsOnlyKeys("actors-shared", "actors-scheduler");
+		assertThat(pools.get("actors-shared")).isInstanceOf(ForkJoinPool.class);
+		assertThat(pools.get("actors-scheduler")).isInstanceOf(ScheduledThreadPoolExecutor.class);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(pools::clear);
+		ActorRef ref = this.system.spawn("echo", new Echo());
+		this.system.bridge().call(ref, "hello", ONE_SECOND);
+		assertThat(((ForkJoinPool) pools.get("actors-shared")).getPoolSize()).isPositive();
 	}
 
 	// Spawn and send

@@ -163,6 +163,15 @@ class DispatcherTests {
 		assertThat(this.system.bridge().stop(List.of(ref), ONE_SECOND)).containsExactly(new Stopped("virtuous"));
 	}
 
+	@Test
+	void virtualThreadsAreNamedAfterTheSystem() throws Exception {
+		assumeThat(JAVA_VERSION).as("Java version").isGreaterThanOrEqualTo(21);
+		ActorRef ref = this.system.spawn("named", new ThreadReporter(),
+				SpawnOptions.defaults().withDispatcher(Dispatcher.VIRTUAL));
+		Thread thread = this.system.bridge().call(ref, new WhichThread(), ONE_SECOND);
+		assertThat(thread.getName()).matches("dispatch-virtual-\\d+");
+	}
+
 	// One thread at a time
 
 	@ParameterizedTest

@@ -1,6 +1,7 @@
 package io.actorbeans;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -142,6 +143,57 @@ class TimerTests {
 			assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("refresh");
 		}
 		assertThat(this.bridge.<Boolean>call(actor, new IsActive("refresh"), TIMEOUT)).isTrue();
+	}
+
+	@Test
+	void pausedTimersHoldTheirTicksUntilTheyResume() throws InterruptedException {
+		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+		ActorRef actor = this.system.spawn("paused", new TimerActor(received));
+		this.system.pauseTimers();
+		this.bridge.call(actor, new StartPeriodic("periodic", "tick", Duration.ofMillis(5)), TIMEOUT);
+		this.bridge.call(actor, new StartSingle("single", "once", Duration.ofMillis(5)), TIMEOUT);
+		// messages still arrive
+		assertThat(this.bridge.<String>call(actor, "message", TIMEOUT)).isEqualTo("message");
+		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("message");
+		assertThat(received.poll(200, TimeUnit.MILLISECONDS)).isNull();
+		this.system.resumeTimers();
+		Set<Object> ticks = new HashSet<>();
+		while (ticks.size() < 2) {
+			Object tick = received.poll(5, TimeUnit.SECONDS);
+			assertThat(tick).as("a tick after the resumption").isNotNull();
+			ticks.add(tick);
+		}
+		assertThat(ticks).containsExactlyInAnyOrder("tick", "once");
+		assertThat(this.bridge.<Boolean>call(actor, new IsActive("single"), TIMEOUT)).isFalse();
+		assertThat(this.bridge.<Boolean>call(actor, new IsActive("periodic"), TIMEOUT)).isTrue();
+	}
+
+	@Test
+	void aPeriodicTimerOfTheSpawnOptionsWaitsWhileTheTimersArePaused() throws InterruptedException {
+		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+		this.system.pauseTimers();
+		this.system.spawn("early", new TimerActor(received),
+				SpawnOptions.defaults().withPeriodicTimer("refresh", "refresh", Duration.ofMillis(5)));
+		assertThat(received.poll(200, TimeUnit.MILLISECONDS)).isNull();
+		this.system.resumeTimers();
+		for (int i = 0; i < 3; i++) {
+			assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("refresh");
+		}
+	}
+
+	@Test
+	void pausingTheTimersAgainStopsTheTicksAgain() throws InterruptedException {
+		BlockingQueue<Object> received = new LinkedBlockingQueue<>();
+		ActorRef actor = this.system.spawn("again", new TimerActor(received));
+		this.bridge.call(actor, new StartPeriodic("periodic", "tick", Duration.ofMillis(5)), TIMEOUT);
+		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("tick");
+		this.system.pauseTimers();
+		// a tick already in the mailbox is handled before this call
+		this.bridge.call(actor, "flush", TIMEOUT);
+		received.clear();
+		assertThat(received.poll(200, TimeUnit.MILLISECONDS)).isNull();
+		this.system.resumeTimers();
+		assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("tick");
 	}
 
 	@Test

@@ -3,12 +3,17 @@ package io.actorbeans.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,10 +34,12 @@ final class ActorExecutors {
 	 * never completes, so scheduling it allocates nothing, and a worker that schedules an actor (a
 	 * reply, a send to a peer) pushes it on its own queue, where it runs next on a warm cache, while
 	 * idle workers steal. The virtual-thread executor is looked up at run time, so that the library
-	 * builds for Java 17 and uses virtual threads where the JVM has them. A THREAD actor gets a
+	 * builds for Java 17 and uses virtual threads where the JVM has them: a thread-per-task executor
+	 * whose factory is Thread.ofVirtual().name("<system>-virtual-", 1).factory(). A THREAD actor gets a
 	 * single-thread executor of its own, shut down when the actor ends.
 	 */
 
+	/** {@code (String prefix, long start) -> ExecutorService}, or null before Java 21. */
 	private static final @Nullable MethodHandle NEW_VIRTUAL_THREAD_PER_TASK_EXECUTOR = findVirtualExecutorFactory();
 
 	private final String systemName;
@@ -40,6 +47,8 @@ final class ActorExecutors {
 	private final ForkJoinPool shared;
 
 	private final ScheduledThreadPoolExecutor scheduler;
+
+	private final Map<String, ExecutorService> threadPools;
 
 	private volatile @Nullable ExecutorService virtual;
 
@@ -53,6 +62,10 @@ final class ActorExecutors {
 		}, null, true);
 		this.scheduler = new ScheduledThreadPoolExecutor(1, (task) -> daemon(task, this.systemName + "-scheduler"));
 		this.scheduler.setRemoveOnCancelPolicy(true);
+		Map<String, ExecutorService> pools = new LinkedHashMap<>();
+		pools.put(this.systemName + "-shared", this.shared);
+		pools.put(this.systemName + "-scheduler", this.scheduler);
+		this.threadPools = Collections.unmodifiableMap(pools);
 	}
 
 	/**
@@ -74,7 +87,7 @@ final class ActorExecutors {
 			synchronized (this) {
 				executor = this.virtual;
 				if (executor == null) {
-					executor = newVirtualThreadPerTaskExecutor(actorName);
+					executor = newVirtualThreadPerTaskExecutor(this.systemName, actorName);
 					this.virtual = executor;
 				}
 			}
@@ -102,6 +115,11 @@ final class ActorExecutors {
 		return this.scheduler;
 	}
 
+	/** The pools for {@link io.actorbeans.ActorSystem#threadPools()}. Thread-safe. */
+	Map<String, ExecutorService> threadPools() {
+		return this.threadPools;
+	}
+
 	/** Stop every thread; actors should have ended. Thread-safe. */
 	void shutdown() {
 		this.scheduler.shutdownNow();
@@ -118,14 +136,14 @@ final class ActorExecutors {
 		return thread;
 	}
 
-	private static ExecutorService newVirtualThreadPerTaskExecutor(String actorName) {
+	private static ExecutorService newVirtualThreadPerTaskExecutor(String systemName, String actorName) {
 		if (NEW_VIRTUAL_THREAD_PER_TASK_EXECUTOR == null) {
 			throw new DispatcherUnavailableException("Cannot spawn actor '" + actorName
 					+ "' on the virtual dispatcher: virtual threads need Java 21 or newer, and this JVM is Java "
 					+ Runtime.version() + "; use the shared or thread dispatcher, or run on Java 21+");
 		}
 		try {
-			return (ExecutorService) NEW_VIRTUAL_THREAD_PER_TASK_EXECUTOR.invokeExact();
+			return (ExecutorService) NEW_VIRTUAL_THREAD_PER_TASK_EXECUTOR.invokeExact(systemName + "-virtual-", 1L);
 		}
 		catch (RuntimeException | Error ex) {
 			throw ex;
@@ -140,9 +158,18 @@ final class ActorExecutors {
 			return null;
 		}
 		try {
-			return MethodHandles.publicLookup()
-				.findStatic(java.util.concurrent.Executors.class, "newVirtualThreadPerTaskExecutor",
-						MethodType.methodType(ExecutorService.class));
+			MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+			Class<?> builder = Class.forName("java.lang.Thread$Builder$OfVirtual");
+			MethodHandle ofVirtual = lookup.findStatic(Thread.class, "ofVirtual", MethodType.methodType(builder));
+			MethodHandle name = lookup.findVirtual(builder, "name",
+					MethodType.methodType(builder, String.class, long.class));
+			MethodHandle factory = lookup.findVirtual(builder, "factory", MethodType.methodType(ThreadFactory.class));
+			MethodHandle newExecutor = lookup.findStatic(Executors.class, "newThreadPerTaskExecutor",
+					MethodType.methodType(ExecutorService.class, ThreadFactory.class));
+			// (prefix, start) -> newThreadPerTaskExecutor(Thread.ofVirtual().name(prefix,
+			// start).factory())
+			MethodHandle named = MethodHandles.collectArguments(name, 0, ofVirtual);
+			return MethodHandles.filterReturnValue(MethodHandles.filterReturnValue(named, factory), newExecutor);
 		}
 		catch (ReflectiveOperationException ex) {
 			return null;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,6 +73,12 @@ final class DefaultActorSystem implements ActorSystem {
 	 * scan missed was enqueued after its actor was seen quiet, by a turn that ended before its own
 	 * actor was seen quiet, hence during the scan, and so moved the count. Timers that have not fired
 	 * are not work: a periodic timer never ends.
+	 *
+	 * Paused timers: a tick that comes due while the timers are paused is held in a set, so one per
+	 * timer, and sent when they resume. A resume and a tick can race: the tick checks the flag, a
+	 * resume clears it and sends what it finds held, then the tick adds itself. So the tick, once
+	 * added, checks the flag again, and whichever of the two removes it from the set sends it:
+	 * exactly one does.
 	 */
 
 	// under the public name, which users configure their logging by
@@ -115,6 +124,12 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/** The pipes and CompletionStage replies that have not completed yet. */
 	private final AtomicInteger stagesInFlight = new AtomicInteger();
+
+	/** Set while the timers are paused: their ticks wait in {@link #heldTicks}. */
+	private volatile boolean timersPaused;
+
+	/** The ticks that came due while the timers were paused, one per timer. */
+	private final Set<TimerSignal> heldTicks = ConcurrentHashMap.newKeySet();
 
 	/** Set once the shutdown has released the threads: nothing runs any more. */
 	private volatile boolean terminated;
@@ -387,6 +402,52 @@ final class DefaultActorSystem implements ActorSystem {
 
 	ScheduledExecutorService scheduler() {
 		return this.executors.scheduler();
+	}
+
+	@Override
+	public Map<String, ExecutorService> threadPools() {
+		return this.executors.threadPools();
+	}
+
+	// Paused timers (see the top comment)
+
+	@Override
+	public void pauseTimers() {
+		this.timersPaused = true;
+	}
+
+	@Override
+	public void resumeTimers() {
+		this.timersPaused = false;
+		if (this.heldTicks.isEmpty()) {
+			return;
+		}
+		try {
+			this.executors.scheduler().execute(this::sendHeldTicks);
+		}
+		catch (RejectedExecutionException ex) {
+			// the system has shut down: its actors have ended, and their ticks with them
+		}
+	}
+
+	/**
+	 * Whether a tick that has come due must wait for {@link #resumeTimers()}; if so, it
+	 * is held. Called on the scheduler thread.
+	 */
+	boolean holdTick(TimerSignal tick) {
+		if (!this.timersPaused) {
+			return false;
+		}
+		this.heldTicks.add(tick);
+		return this.timersPaused || !this.heldTicks.remove(tick);
+	}
+
+	private void sendHeldTicks() {
+		for (TimerSignal tick : this.heldTicks) {
+			if (this.heldTicks.remove(tick)) {
+				tick.fire();
+			}
+		}
 	}
 
 	Dispatcher dispatcherOf(Executor executor) {

@@ -78,10 +78,14 @@ final class TimerSignal extends Signal {
 	}
 
 	/**
-	 * Send this tick to the actor, whatever its mailbox's bound. Called on the scheduler
+	 * Send this tick to the actor, whatever its mailbox's bound, unless the system's
+	 * timers are paused: then it waits for their resumption. Called on the scheduler
 	 * thread. An actor that has ended drops it.
 	 */
 	void fire() {
+		if (this.cell.system().holdTick(this)) {
+			return;
+		}
 		if (!this.periodic) {
 			this.cell.offerTick(this);
 		}

@@ -14,8 +14,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for the {@link ActorSystemMetrics}:
- * active when the application has a {@link MeterRegistry}, to which Spring Boot binds it.
+ * {@link EnableAutoConfiguration Auto-configuration} for the {@link ActorSystemMetrics}
+ * and the {@link ActorThreadPoolMetrics}: active when the application has a
+ * {@link MeterRegistry}, to which Spring Boot binds it.
  *
  * @since 0.1.0
  */
@@ -31,6 +32,12 @@ public final class ActorsMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ActorSystemMetrics actorSystemMetrics(ActorSystem actorSystem, ActorBeans actorBeans) {
 		return new ActorSystemMetrics(actorSystem, actorBeans);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ActorThreadPoolMetrics actorThreadPoolMetrics(ActorSystem actorSystem) {
+		return new ActorThreadPoolMetrics(actorSystem);
 	}
 
 }

@@ -1,28 +1,38 @@
 package io.actorbeans.boot.autoconfigure;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.actorbeans.ActorSystem;
+import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.Bridge;
+import io.actorbeans.Dispatcher;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.context.LifecycleProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 
 /**
  * Auto-configuration of the application's actor system: the {@link ActorSystem}, its
  * {@link Bridge}, the actors of {@link io.actorbeans.boot.Actor @Actor} beans with their
  * {@link io.actorbeans.ActorRef} beans, the {@link ActorFactory} for prototype actors,
- * the dead-letter events, and a graceful shutdown after the web server's.
+ * the dead-letter events, and the {@link ActorSystemLifecycle}. The system's settings
+ * come from the {@link ActorsProperties}, then every
+ * {@link ActorSystemSettingsCustomizer} bean in order.
  *
  * @since 0.1.0
  */
@@ -38,8 +48,21 @@ public final class ActorAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
-	ActorSystem actorSystem(ActorsProperties properties, Environment environment) {
-		return ActorSystem.create(properties.toSettings(environment.getProperty("spring.application.name", "actors")));
+	ActorSystem actorSystem(ActorsProperties properties, Environment environment,
+			ObjectProvider<ActorSystemSettingsCustomizer> customizers) {
+		ActorSystemSettings settings = properties.toSettings(
+				environment.getProperty("spring.application.name", "actors"),
+				Threading.VIRTUAL.isActive(environment) ? Dispatcher.VIRTUAL : Dispatcher.SHARED);
+		for (ActorSystemSettingsCustomizer customizer : customizers.orderedStream().toList()) {
+			settings = customizer.customize(settings);
+			Assert.state(settings != null, () -> "ActorSystemSettingsCustomizer " + customizer.getClass().getName()
+					+ " returned null: return the settings it was given, changed or not");
+		}
+		ActorSystem system = ActorSystem.create(settings);
+		// ticks wait for ActorSystemLifecycle.start(), once the context has been
+		// refreshed
+		system.pauseTimers();
+		return system;
 	}
 
 	@Bean
@@ -76,14 +99,29 @@ public final class ActorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ActorSystemLifecycle actorSystemLifecycle(ActorSystem actorSystem, ActorsProperties properties) {
-		return new ActorSystemLifecycle(actorSystem, properties.getShutdown().getTimeout());
+	ActorSystemLifecycle actorSystemLifecycle(ActorSystem actorSystem, ActorsProperties properties,
+			ObjectProvider<LifecycleProperties> lifecycleProperties) {
+		Duration timeout = properties.getShutdown().getTimeout();
+		LifecycleProperties lifecycle = lifecycleProperties.getIfAvailable();
+		if (lifecycle != null && lifecycle.getTimeoutPerShutdownPhase().compareTo(timeout) < 0) {
+			timeout = lifecycle.getTimeoutPerShutdownPhase();
+		}
+		return new ActorSystemLifecycle(actorSystem, timeout);
 	}
 
 	@Bean
 	DeadLetterEventPublisher actorDeadLetterEventPublisher(ActorSystem actorSystem,
 			ApplicationEventPublisher publisher) {
 		return new DeadLetterEventPublisher(actorSystem, publisher);
+	}
+
+	/**
+	 * No bean depends on the dead-letter publisher: keep it eager under lazy
+	 * initialization.
+	 */
+	@Bean
+	static LazyInitializationExcludeFilter eagerActorDeadLetterEventPublisher() {
+		return LazyInitializationExcludeFilter.forBeanTypes(DeadLetterEventPublisher.class);
 	}
 
 }

@@ -120,12 +120,14 @@ public class ActorsProperties implements InitializingBean {
 	/**
 	 * The settings of the actor system these properties describe.
 	 * @param defaultName the name to use when none is configured
+	 * @param defaultDispatcher the dispatcher to use when none is configured
 	 * @return the settings
 	 */
-	public ActorSystemSettings toSettings(String defaultName) {
+	public ActorSystemSettings toSettings(String defaultName, Dispatcher defaultDispatcher) {
+		Dispatcher type = this.dispatcher.getType();
 		ActorSystemSettings settings = ActorSystemSettings.defaults()
 			.withName((this.name != null) ? this.name : defaultName)
-			.withDispatcher(this.dispatcher.getType())
+			.withDispatcher((type != null) ? type : defaultDispatcher)
 			.withThroughput(this.dispatcher.getThroughput())
 			.withMailboxCapacity(this.mailbox.getCapacity())
 			.withFailurePolicy(this.failurePolicy)
@@ -143,8 +145,10 @@ public class ActorsProperties implements InitializingBean {
 		/**
 		 * Dispatcher of actors that do not choose one: shared (a work-stealing pool),
 		 * virtual (a virtual thread per turn, Java 21+) or thread (a thread per actor).
+		 * Defaults to virtual when "spring.threads.virtual.enabled" is true on Java 21+,
+		 * else to shared.
 		 */
-		private Dispatcher type = Dispatcher.SHARED;
+		private @Nullable Dispatcher type;
 
 		/**
 		 * Number of platform threads of the shared dispatcher. Defaults to the number of
@@ -158,11 +162,11 @@ public class ActorsProperties implements InitializingBean {
 		 */
 		private int throughput = 32;
 
-		public Dispatcher getType() {
+		public @Nullable Dispatcher getType() {
 			return this.type;
 		}
 
-		public void setType(Dispatcher type) {
+		public void setType(@Nullable Dispatcher type) {
 			this.type = type;
 		}
 
@@ -232,7 +236,9 @@ public class ActorsProperties implements InitializingBean {
 
 		/**
 		 * Maximum time to let actors handle the messages they accepted and stop, once the
-		 * web server has finished its graceful shutdown.
+		 * web server has finished its graceful shutdown and the task executors and
+		 * schedulers their tasks. No longer than
+		 * "spring.lifecycle.timeout-per-shutdown-phase".
 		 */
 		private Duration timeout = Duration.ofSeconds(10);
 

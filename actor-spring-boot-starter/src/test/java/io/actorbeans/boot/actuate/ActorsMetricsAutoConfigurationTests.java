@@ -64,6 +64,23 @@ class ActorsMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void threadPoolsOfTheActorSystemHaveExecutorMetricsTaggedWithTheirNames() {
+		this.runner
+			.withConfiguration(
+					AutoConfigurations.of(MetricsAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+			.withPropertyValues("actorbeans.name=shop")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ActorThreadPoolMetrics.class);
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.find("executor.pool.size").tag("name", "shop-shared").gauge()).isNotNull();
+				assertThat(registry.find("executor.steals").tag("name", "shop-shared").functionCounter()).isNotNull();
+				assertThat(registry.find("executor.pool.size").tag("name", "shop-scheduler").gauge()).isNotNull();
+				assertThat(registry.find("executor.completed").tag("name", "shop-scheduler").functionCounter())
+					.isNotNull();
+			});
+	}
+
+	@Test
 	void metricsWhenMeterRegistryShouldBeAutoConfiguredAndBound() {
 		this.runner
 			.withConfiguration(
@@ -84,6 +101,15 @@ class ActorsMetricsAutoConfigurationTests {
 				assertThat(context).hasSingleBean(ActorSystemMetrics.class);
 				assertThat(context).hasBean("customActorSystemMetrics").doesNotHaveBean("actorSystemMetrics");
 			});
+	}
+
+	@Test
+	void threadPoolMetricsWhenUserDefinesOneShouldBackOff() {
+		this.runner.withUserConfiguration(MeterRegistryConfiguration.class)
+			.withBean("customThreadPoolMetrics", ActorThreadPoolMetrics.class)
+			.run((context) -> assertThat(context).hasSingleBean(ActorThreadPoolMetrics.class)
+				.hasBean("customThreadPoolMetrics")
+				.doesNotHaveBean("actorThreadPoolMetrics"));
 	}
 
 	@Test

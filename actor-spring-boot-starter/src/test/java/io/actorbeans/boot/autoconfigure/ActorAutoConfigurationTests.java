@@ -1,7 +1,9 @@
 package io.actorbeans.boot.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -13,21 +15,28 @@ import io.actorbeans.CallTimeoutException;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.FailurePolicy;
 import io.actorbeans.Handles;
+import io.actorbeans.ShutdownReport;
 import io.actorbeans.boot.Actor;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
+import io.actorbeans.boot.DeadLetterEvent;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.LazyInitializationBeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -204,6 +213,101 @@ class ActorAutoConfigurationTests {
 		finally {
 			release.countDown();
 		}
+	}
+
+	@Test
+	void shutdownTimeoutIsAtMostTheTimeoutPerShutdownPhase() throws InterruptedException {
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			this.contextRunner.withConfiguration(AutoConfigurations.of(LifecycleAutoConfiguration.class))
+				.withUserConfiguration(StuckConfiguration.class)
+				.withBean(CountDownLatch.class, () -> release)
+				.withPropertyValues("actorbeans.shutdown.timeout=20s",
+						"spring.lifecycle.timeout-per-shutdown-phase=300ms")
+				.run((context) -> {
+					ActorRef stuck = context.getBean(StuckClient.class).stuck();
+					StuckActor.entered = new CountDownLatch(1);
+					stuck.send("block");
+					assertThat(StuckActor.entered.await(5, TimeUnit.SECONDS)).isTrue();
+					ActorSystem system = context.getBean(ActorSystem.class);
+					context.close();
+					ShutdownReport report = system.whenTerminated().toCompletableFuture().join();
+					assertThat(report.actorsNotStopped()).containsExactly("stuck");
+					assertThat(report.took()).isLessThan(Duration.ofSeconds(10));
+				});
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	@Test
+	void virtualThreadsSwitchOnJava21MakesVirtualTheDefaultDispatcher() {
+		assumeTrue(Runtime.version().feature() >= 21, "virtual threads need Java 21");
+		this.contextRunner.withUserConfiguration(EchoConfiguration.class)
+			.withPropertyValues("spring.threads.virtual.enabled=true", "spring.application.name=shop")
+			.run((context) -> {
+				ActorSystem system = context.getBean(ActorSystem.class);
+				assertThat(system.settings().dispatcher()).isEqualTo(Dispatcher.VIRTUAL);
+				String thread = system.bridge()
+					.call(context.getBean(EchoClient.class).echo(), new WhichThread(), Duration.ofSeconds(2));
+				assertThat(thread).matches("shop-virtual-\\d+");
+			});
+	}
+
+	@Test
+	void virtualThreadsSwitchBeforeJava21KeepsTheSharedDispatcher() {
+		assumeTrue(Runtime.version().feature() < 21, "virtual threads are available on this JVM");
+		this.contextRunner.withPropertyValues("spring.threads.virtual.enabled=true")
+			.run((context) -> assertThat(context.getBean(ActorSystem.class).settings().dispatcher())
+				.isEqualTo(Dispatcher.SHARED));
+	}
+
+	@Test
+	void dispatcherPropertyWinsOverTheVirtualThreadsSwitch() {
+		this.contextRunner
+			.withPropertyValues("spring.threads.virtual.enabled=true", "actorbeans.dispatcher.type=thread")
+			.run((context) -> assertThat(context.getBean(ActorSystem.class).settings().dispatcher())
+				.isEqualTo(Dispatcher.THREAD));
+	}
+
+	@Test
+	void settingsCustomizersApplyInOrderAfterTheProperties() {
+		this.contextRunner.withUserConfiguration(CustomizersConfiguration.class)
+			.withPropertyValues("actorbeans.name=orders", "actorbeans.dispatcher.throughput=7")
+			.run((context) -> {
+				ActorSystemSettings settings = context.getBean(ActorSystem.class).settings();
+				assertThat(settings.name()).isEqualTo("orders-first-second");
+				assertThat(settings.throughput()).isEqualTo(8);
+			});
+	}
+
+	@Test
+	void settingsCustomizerThatReturnsNullFailsStartupNamingIt() {
+		this.contextRunner.withBean(NullCustomizer.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(rootCause(context.getStartupFailure())).isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining(NullCustomizer.class.getName())
+				.hasMessageContaining("returned null");
+		});
+	}
+
+	@Test
+	void deadLetterEventsArePublishedWithLazyInitialization() {
+		DeadLetterEvents events = new DeadLetterEvents();
+		this.contextRunner.withUserConfiguration(EchoConfiguration.class)
+			.withInitializer(
+					(context) -> context.addBeanFactoryPostProcessor(new LazyInitializationBeanFactoryPostProcessor()))
+			.withBean(DeadLetterEvents.class, () -> events)
+			.run((context) -> {
+				assertThat(context.getBeanFactory().getBeanDefinition("actorSystem").isLazyInit()).isTrue();
+				ActorRef echo = context.getBean(EchoClient.class).echo();
+				echo.send(42);
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(5))
+					.untilAsserted(() -> assertThat(events.received).singleElement()
+						.satisfies((event) -> assertThat(event.getDeadLetter().message()).isEqualTo(42)));
+			});
 	}
 
 	@Test
@@ -408,6 +512,61 @@ class ActorAutoConfigurationTests {
 		@Bean
 		StuckClient stuckClient(@Qualifier("stuck") ActorRef stuck) {
 			return new StuckClient(stuck);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizersConfiguration {
+
+		@Bean
+		SecondCustomizer secondCustomizer() {
+			return new SecondCustomizer();
+		}
+
+		@Bean
+		FirstCustomizer firstCustomizer() {
+			return new FirstCustomizer();
+		}
+
+	}
+
+	static class DeadLetterEvents implements ApplicationListener<DeadLetterEvent> {
+
+		final List<DeadLetterEvent> received = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void onApplicationEvent(DeadLetterEvent event) {
+			this.received.add(event);
+		}
+
+	}
+
+	@Order(1)
+	static class FirstCustomizer implements ActorSystemSettingsCustomizer {
+
+		@Override
+		public ActorSystemSettings customize(ActorSystemSettings settings) {
+			return settings.withName(settings.name() + "-first").withThroughput(settings.throughput() + 1);
+		}
+
+	}
+
+	@Order(2)
+	static class SecondCustomizer implements ActorSystemSettingsCustomizer {
+
+		@Override
+		public ActorSystemSettings customize(ActorSystemSettings settings) {
+			return settings.withName(settings.name() + "-second");
+		}
+
+	}
+
+	static class NullCustomizer implements ActorSystemSettingsCustomizer {
+
+		@Override
+		public ActorSystemSettings customize(ActorSystemSettings settings) {
+			return null;
 		}
 
 	}

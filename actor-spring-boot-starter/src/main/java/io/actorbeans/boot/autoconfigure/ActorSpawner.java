@@ -63,8 +63,11 @@ final class ActorSpawner {
 		this.actorBeans = actorBeans;
 		this.periodicTicks = periodicTicks;
 		for (ActorDeclaration declaration : declarations.all()) {
+			Class<?> type = beanFactory.getType(declaration.beanName(), false);
+			if (type != null) {
+				SpringCallbacks.requireNone(declaration.beanName(), type);
+			}
 			if (declaration.prototype()) {
-				Class<?> type = beanFactory.getType(declaration.beanName(), false);
 				this.prototypeOptions.put(declaration.beanName(),
 						(type != null) ? periodicTicks.apply(declaration.beanName(), ClassUtils.getUserClass(type),
 								declaration.options()) : declaration.options());

@@ -18,18 +18,22 @@ import org.springframework.util.ReflectionUtils;
  */
 final class SpringCallbacks {
 
+	private static final String LISTEN_FOR_EVENTS = "listen on another bean and send the event to the actor's ActorRef";
+
+	private static final String LISTEN_FOR_MESSAGES = "listen on another bean and send each message to the actor's "
+			+ "ActorRef";
+
+	private static final String USE_PERIODIC = "use @Periodic on a @Handles method, which ticks through the mailbox";
+
 	/** Each annotation, meta-annotations included, and what to do instead. */
 	private static final Map<String, String> ANNOTATIONS = Map.of("org.springframework.context.event.EventListener",
-			"listen on another bean and send the event to the actor's ActorRef",
-			"org.springframework.scheduling.annotation.Scheduled",
-			"use @Periodic on a @Handles method, which ticks through the mailbox",
-			"org.springframework.scheduling.annotation.Schedules",
-			"use @Periodic on a @Handles method, which ticks through the mailbox",
+			LISTEN_FOR_EVENTS, "org.springframework.scheduling.annotation.Scheduled", USE_PERIODIC,
+			"org.springframework.scheduling.annotation.Schedules", USE_PERIODIC,
 			"org.springframework.scheduling.annotation.Async",
 			"an actor's handlers already run off the caller's thread; remove @Async, or return a CompletionStage",
-			"org.springframework.jms.annotation.JmsListener", listenerAdvice(),
-			"org.springframework.kafka.annotation.KafkaListener", listenerAdvice(),
-			"org.springframework.amqp.rabbit.annotation.RabbitListener", listenerAdvice());
+			"org.springframework.jms.annotation.JmsListener", LISTEN_FOR_MESSAGES,
+			"org.springframework.kafka.annotation.KafkaListener", LISTEN_FOR_MESSAGES,
+			"org.springframework.amqp.rabbit.annotation.RabbitListener", LISTEN_FOR_MESSAGES);
 
 	private SpringCallbacks() {
 	}
@@ -45,7 +49,7 @@ final class SpringCallbacks {
 		if (ApplicationListener.class.isAssignableFrom(userClass)) {
 			throw new ActorBeanCallbackException(beanName,
 					"class " + userClass.getName() + " implementing " + ApplicationListener.class.getName(),
-					"listen on another bean and send the event to the actor's " + "ActorRef");
+					LISTEN_FOR_EVENTS);
 		}
 		MergedAnnotations onClass = MergedAnnotations.from(userClass, SearchStrategy.TYPE_HIERARCHY);
 		for (Map.Entry<String, String> annotation : ANNOTATIONS.entrySet()) {
@@ -66,10 +70,6 @@ final class SpringCallbacks {
 				}
 			}
 		}
-	}
-
-	private static String listenerAdvice() {
-		return "listen on another bean and send each message to the actor's ActorRef";
 	}
 
 	private static String simpleName(String annotation) {

@@ -46,6 +46,12 @@ public final class ActorAutoConfiguration {
 		return new ActorBeanRegistrar();
 	}
 
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static ConfinementGuardPostProcessor actorConfinementGuard(ActorBeanRegistrar actorBeanRegistrar) {
+		return new ConfinementGuardPostProcessor(actorBeanRegistrar);
+	}
+
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	ActorSystem actorSystem(ActorsProperties properties, Environment environment,

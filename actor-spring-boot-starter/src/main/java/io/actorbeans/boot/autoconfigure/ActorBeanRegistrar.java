@@ -48,7 +48,8 @@ final class ActorBeanRegistrar implements BeanDefinitionRegistryPostProcessor, B
 	 * ahead-of-time processing keeps, so that no bean is injected with it whatever the context's
 	 * autowire candidate resolver. The resolver is then wrapped, so that an injection point that
 	 * only an actor bean could satisfy fails with an ActorConfinementException that says what to
-	 * inject instead, rather than with a bare "no qualifying bean".
+	 * inject instead, rather than with a bare "no qualifying bean". A lookup (getBean) finds the bean
+	 * whatever its flags: ConfinementGuardPostProcessor hands it out behind a guard.
 	 */
 
 	/** The name of the {@link ActorSpawner} bean of {@link ActorAutoConfiguration}. */
@@ -93,6 +94,15 @@ final class ActorBeanRegistrar implements BeanDefinitionRegistryPostProcessor, B
 			listable.setAutowireCandidateResolver(new ConfinementReportingAutowireCandidateResolver(
 					listable.getAutowireCandidateResolver(), Map.copyOf(this.declarations)));
 		}
+	}
+
+	/**
+	 * The declaration of an actor bean.
+	 * @param beanName a bean's name
+	 * @return its declaration, or {@code null} if it is no actor bean
+	 */
+	@Nullable ActorDeclaration declarationOf(String beanName) {
+		return this.declarations.get(beanName);
 	}
 
 	/**

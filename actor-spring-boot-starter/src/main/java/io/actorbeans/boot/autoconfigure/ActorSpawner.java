@@ -85,7 +85,7 @@ final class ActorSpawner {
 			throw new IllegalArgumentException("Cannot spawn the actor of bean '" + beanName
 					+ "': it is not a singleton @Actor bean of this context");
 		}
-		Object bean = this.beanFactory.getBean(declaration.beanName());
+		Object bean = ConfinementGuard.unwrap(this.beanFactory.getBean(declaration.beanName()));
 		checkProxy(declaration.beanName(), bean);
 		SpawnOptions options = this.periodicTicks.apply(declaration.beanName(),
 				ClassUtils.getUserClass(AopUtils.getTargetClass(bean)), declaration.options());
@@ -113,7 +113,7 @@ final class ActorSpawner {
 
 			@Override
 			public Object create() {
-				Object bean = ActorSpawner.this.beanFactory.getBean(beanName);
+				Object bean = ConfinementGuard.unwrap(ActorSpawner.this.beanFactory.getBean(beanName));
 				checkProxy(beanName, bean);
 				return bean;
 			}

@@ -28,7 +28,8 @@ final class ConfinementReportingAutowireCandidateResolver implements AutowireCan
 	 * injection point asks for: that is reported with an ActorConfinementException naming the bean,
 	 * the injection point and, through the failure analyzer, the ActorRef to inject instead. A
 	 * constructor or field, an ObjectProvider and a collection of the actor's type are all resolved
-	 * this way; a lookup by name or type (getBean) is not, and still returns the bean.
+	 * this way; a lookup by name or type (getBean) is not: it gets the bean behind a
+	 * ConfinementGuard.
 	 */
 
 	private final AutowireCandidateResolver delegate;

@@ -22,7 +22,7 @@ import org.aspectj.lang.annotation.Aspect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import org.springframework.aop.framework.Advised;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -74,7 +74,7 @@ class ActorAopTests {
 			}
 			Integer total = context.getBean(Bridge.class).call(shouter, 0, TIMEOUT);
 			assertThat(total).isEqualTo(55);
-			Shouter target = (Shouter) ((Advised) context.getBean("shouter")).getTargetSource().getTarget();
+			Shouter target = AopTestUtils.getUltimateTargetObject(context.getBean("shouter"));
 			assertThat(target.total).isEqualTo(55);
 		});
 	}
@@ -93,7 +93,7 @@ class ActorAopTests {
 		this.contextRunner.withUserConfiguration(MetronomeConfiguration.class).run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(AopUtils.isCglibProxy(context.getBean("metronome"))).isTrue();
-			Metronome target = (Metronome) ((Advised) context.getBean("metronome")).getTargetSource().getTarget();
+			Metronome target = AopTestUtils.getUltimateTargetObject(context.getBean("metronome"));
 			await().atMost(TIMEOUT).until(() -> target.ticks.get() >= 3);
 			assertThat(context.getBean(CountingAspect.class).calls).hasValueGreaterThanOrEqualTo(3);
 		});

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.TypeReference;
 import org.springframework.aot.hint.annotation.RegisterReflection;
 import org.springframework.aot.hint.predicate.ReflectionHintsPredicates;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
@@ -58,7 +59,10 @@ class ActorAotTests {
 			assertThat(reflection.onMethodInvocation(BaseReporter.class, "onPing")).accepts(hints);
 			assertThat(reflection.onMethodInvocation(Flush.class, "values")).accepts(hints);
 			assertThat(reflection.onConstructorInvocation(Sample.class.getDeclaredConstructor())).accepts(hints);
-			assertThat(reflection.onMethodInvocation(Reporter.class, "notAHandler")).rejects(hints);
+			assertThat(reflection.onMethodInvocation(BaseReporter.class, "notAHandler")).rejects(hints);
+			// the class of the confinement guard, generated ahead of time
+			assertThat(reflection.onType(TypeReference.of(Reporter.class.getName() + "$$SpringCGLIB$$0")))
+				.accepts(hints);
 		}
 	}
 
@@ -144,6 +148,10 @@ class ActorAotTests {
 		@Handles
 		private String onPing(String ping) {
 			return ping;
+		}
+
+		String notAHandler(String text) {
+			return text;
 		}
 
 	}

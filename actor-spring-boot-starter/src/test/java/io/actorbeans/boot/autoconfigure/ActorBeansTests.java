@@ -268,6 +268,25 @@ class ActorBeansTests {
 	}
 
 	@Test
+	void actorBeanLookedUpByTypeOrProviderRefusesCallsButItsActorStillHandlesMessages() {
+		this.contextRunner.withUserConfiguration(GreeterConfiguration.class).run((context) -> {
+			Greeter byType = context.getBean(Greeter.class);
+			assertThatExceptionOfType(ActorConfinementException.class).isThrownBy(() -> byType.greet("Ann"))
+				.withMessageContaining(Greeter.class.getName() + ".greet")
+				.withMessageContaining("'greeter'")
+				.withMessageContaining("@Qualifier(\"greeter\") ActorRef");
+			Greeter byProvider = context.getBeanProvider(Greeter.class).getObject();
+			assertThatExceptionOfType(ActorConfinementException.class).isThrownBy(() -> byProvider.greet("Ann"));
+			Greeter byName = (Greeter) context.getBean("greeter");
+			assertThatExceptionOfType(ActorConfinementException.class).isThrownBy(() -> byName.greet("Ann"));
+			assertThat(byType.toString()).contains(Greeter.class.getName());
+			assertThat(context.getBean(Bridge.class)
+				.<String>call(context.getBean("greeterActorRef", ActorRef.class), "Ann", Duration.ofSeconds(5)))
+				.isEqualTo("Hello, Ann");
+		});
+	}
+
+	@Test
 	void actorBeanStaysConfinedWhenTheContextHasAnotherAutowireCandidateResolver() {
 		this.contextRunner.withUserConfiguration(GreeterConfiguration.class, IntruderConfiguration.class)
 			.withInitializer((context) -> ((GenericApplicationContext) context).getDefaultListableBeanFactory()

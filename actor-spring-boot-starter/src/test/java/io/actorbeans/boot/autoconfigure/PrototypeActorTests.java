@@ -57,6 +57,16 @@ class PrototypeActorTests {
 	}
 
 	@Test
+	void prototypeActorBeanLookedUpByTypeIsNoActorAndRefusesCalls() {
+		this.contextRunner.run((context) -> {
+			Session looseInstance = context.getBean(Session.class);
+			assertThatExceptionOfType(ActorConfinementException.class).isThrownBy(() -> looseInstance.add(1))
+				.withMessageContaining(Session.class.getName() + ".add")
+				.withMessageContaining("'session'");
+		});
+	}
+
+	@Test
 	void eachSpawnedActorGetsItsOwnBeanInstanceWithItsDependencies() {
 		this.contextRunner.run((context) -> {
 			ActorFactory factory = context.getBean(ActorFactory.class);

@@ -49,7 +49,7 @@ final class ConfinementGuardPostProcessor implements SmartInstantiationAwareBean
 		}
 		ProxyFactory factory = proxyFactory(declaration);
 		factory.setTargetClass(beanClass);
-		return factory.getProxyClass(this.classLoader);
+		return factory.getProxyClass(proxyClassLoader(beanClass));
 	}
 
 	@Override
@@ -60,7 +60,16 @@ final class ConfinementGuardPostProcessor implements SmartInstantiationAwareBean
 		}
 		ProxyFactory factory = proxyFactory(declaration);
 		factory.setTarget(bean);
-		return factory.getProxy(this.classLoader);
+		return factory.getProxy(proxyClassLoader(bean.getClass()));
+	}
+
+	/**
+	 * The class loader of the bean's class, where the proxy class can see it, even when
+	 * the bean class loader is another (a test's filtering class loader).
+	 */
+	private @Nullable ClassLoader proxyClassLoader(Class<?> beanClass) {
+		ClassLoader own = ClassUtils.getUserClass(beanClass).getClassLoader();
+		return (own != null) ? own : this.classLoader;
 	}
 
 	private static boolean guardable(Class<?> beanClass) {

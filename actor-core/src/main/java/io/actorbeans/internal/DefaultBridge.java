@@ -36,7 +36,7 @@ final class DefaultBridge implements Bridge {
 	 * handler threw, the actor stopped first, no handler took it) fails the slot through the
 	 * dead-letter channel. A caller that gives up sets the slot's outcome to its timeout, which turns
 	 * any later reply into a dead letter. An ask's slot completes a CompletableFuture instead, and a
-	 * timer on the system's scheduler fails it when its time is up.
+	 * timer on the system's ActorScheduler fails it when its time is up.
 	 */
 
 	private final DefaultActorSystem system;

@@ -115,7 +115,10 @@ final class ActorExecutors {
 		}
 	}
 
-	/** The system's single scheduler thread, for timeouts. Thread-safe. */
+	/**
+	 * The system's single scheduler thread: the coarse clock, and the timers and timeouts
+	 * unless the system was given an ActorScheduler. Thread-safe.
+	 */
 	ScheduledThreadPoolExecutor scheduler() {
 		return this.scheduler;
 	}

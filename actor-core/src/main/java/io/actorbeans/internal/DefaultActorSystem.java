@@ -440,7 +440,7 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/**
 	 * Whether a tick that has come due must wait for {@link #resumeTimers()}; if so, it
-	 * is held. Called on the scheduler thread.
+	 * is held. Called on the thread of the ActorScheduler.
 	 */
 	boolean holdTick(TimerSignal tick) {
 		if (!this.timersPaused) {

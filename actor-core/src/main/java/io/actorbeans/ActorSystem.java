@@ -3,6 +3,7 @@ package io.actorbeans;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,18 @@ public interface ActorSystem extends AutoCloseable {
 	 */
 	static ActorSystem create(ActorSystemSettings settings) {
 		return ActorRuntime.start(settings);
+	}
+
+	/**
+	 * Start a system whose timers, ask timeouts and held ticks run on the given scheduler
+	 * instead of a scheduler thread of its own: a test's virtual time, say. The system
+	 * does not shut the scheduler down.
+	 * @param settings the settings
+	 * @param scheduler the scheduler
+	 * @return a running system
+	 */
+	static ActorSystem create(ActorSystemSettings settings, ActorScheduler scheduler) {
+		return ActorRuntime.start(settings, Objects.requireNonNull(scheduler, "'scheduler' must not be null"));
 	}
 
 	/**
@@ -180,8 +193,9 @@ public interface ActorSystem extends AutoCloseable {
 	 * The thread pools the system owns, by name, for monitoring only (such as an
 	 * executor-metrics binder): the shared dispatcher's {@code ForkJoinPool},
 	 * {@code <name>-shared}, and the {@code ScheduledThreadPoolExecutor} of timers and
-	 * timeouts, {@code <name>-scheduler}. The system submits to them and shuts them down;
-	 * anything else that does so breaks it. Thread-safe.
+	 * timeouts, {@code <name>-scheduler} (with an {@link ActorScheduler} of the caller's,
+	 * it only keeps the system's coarse clock). The system submits to them and shuts them
+	 * down; anything else that does so breaks it. Thread-safe.
 	 * @return the pools by name, in that order, unmodifiable
 	 */
 	Map<String, ExecutorService> threadPools();

@@ -12,8 +12,9 @@ import java.time.Duration;
  * timer never has more than one message waiting: a tick that comes while the previous one
  * is still in the mailbox is skipped, so a slow actor is not flooded. Timers belong to
  * the actor, not to its behaviour: a {@link FailurePolicy#RESTART restart} keeps them.
- * Every timer ends when the actor stops. The timers of all actors of a system share one
- * scheduler thread; an actor with timers holds no thread of its own.
+ * Every timer ends when the actor stops. The timers of all actors of a system share its
+ * {@link ActorScheduler}, one scheduler thread unless the system was given another (a
+ * test's virtual time); an actor with timers holds no thread of its own.
  * <p>
  * Only from a handler of this actor, on the thread that runs it.
  *

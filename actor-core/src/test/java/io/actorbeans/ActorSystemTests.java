@@ -394,7 +394,9 @@ class ActorSystemTests {
 		}
 		assertThat(Dispatcher.fromName(" Virtual ")).isEqualTo(Dispatcher.VIRTUAL);
 		assertThatIllegalArgumentException().isThrownBy(() -> Dispatcher.fromName("pooled"))
-			.withMessage("Unknown dispatcher 'pooled': expected one of shared, virtual, thread");
+			.withMessage("Unknown dispatcher 'pooled': expected one of shared, virtual, thread, calling-thread");
+		assertThat(Dispatcher.CALLING_THREAD.configName()).isEqualTo("calling-thread");
+		assertThat(Dispatcher.fromName("CALLING_THREAD")).isEqualTo(Dispatcher.CALLING_THREAD);
 	}
 
 	@Test

@@ -36,7 +36,8 @@ final class ActorExecutors {
 	 * idle workers steal. The virtual-thread executor is looked up at run time, so that the library
 	 * builds for Java 17 and uses virtual threads where the JVM has them: a thread-per-task executor
 	 * whose factory is Thread.ofVirtual().name("<system>-virtual-", 1).factory(). A THREAD actor gets a
-	 * single-thread executor of its own, shut down when the actor ends.
+	 * single-thread executor of its own, shut down when the actor ends. A CALLING_THREAD actor runs
+	 * on the thread that schedules it (CallingThreadExecutor), for tests.
 	 */
 
 	/** {@code (String prefix, long start) -> ExecutorService}, or null before Java 21. */
@@ -78,6 +79,7 @@ final class ActorExecutors {
 			case VIRTUAL -> virtual(actorName);
 			case THREAD -> new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
 					(task) -> daemon(task, this.systemName + "-actor-" + actorName));
+			case CALLING_THREAD -> CallingThreadExecutor.INSTANCE;
 		};
 	}
 
@@ -100,6 +102,9 @@ final class ActorExecutors {
 		if (executor == this.shared) {
 			return Dispatcher.SHARED;
 		}
+		if (executor == CallingThreadExecutor.INSTANCE) {
+			return Dispatcher.CALLING_THREAD;
+		}
 		return (executor == this.virtual) ? Dispatcher.VIRTUAL : Dispatcher.THREAD;
 	}
 
@@ -110,7 +115,10 @@ final class ActorExecutors {
 		}
 	}
 
-	/** The system's single scheduler thread, for timeouts. Thread-safe. */
+	/**
+	 * The system's single scheduler thread: the coarse clock, and the timers and timeouts
+	 * unless the system was given an ActorScheduler. Thread-safe.
+	 */
 	ScheduledThreadPoolExecutor scheduler() {
 		return this.scheduler;
 	}

@@ -5,28 +5,28 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.actorbeans.ActorScheduler;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.Timers;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link Timers} of one actor, on the system's single scheduler thread. Only from the
+ * The {@link Timers} of one actor, on the system's {@link ActorScheduler}. Only from the
  * actor's own thread.
  */
 final class CellTimers implements Timers {
 
 	private final ActorCell cell;
 
-	private final ScheduledExecutorService scheduler;
+	private final ActorScheduler scheduler;
 
 	/** The active timers by key. Actor's thread only. */
 	private final Map<Object, TimerSignal> active = new HashMap<>();
 
-	CellTimers(ActorCell cell, ScheduledExecutorService scheduler) {
+	CellTimers(ActorCell cell, ActorScheduler scheduler) {
 		this.cell = cell;
 		this.scheduler = scheduler;
 	}

@@ -16,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.LongAdder;
 import io.actorbeans.ActorInfo;
 import io.actorbeans.ActorNameInUseException;
 import io.actorbeans.ActorRef;
+import io.actorbeans.ActorScheduler;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
@@ -168,11 +168,18 @@ final class DefaultActorSystem implements ActorSystem {
 	/** What carries a context with each message, if anything does. */
 	final @Nullable ContextPropagator propagator;
 
-	DefaultActorSystem(ActorSystemSettings settings) {
+	/**
+	 * What runs the timers, the ask timeouts and the held ticks: the system's scheduler
+	 * thread, or the scheduler it was given.
+	 */
+	private final ActorScheduler scheduler;
+
+	DefaultActorSystem(ActorSystemSettings settings, @Nullable ActorScheduler scheduler) {
 		this.settings = settings;
 		this.propagator = settings.contextPropagator();
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
+		this.scheduler = (scheduler != null) ? scheduler : new ExecutorActorScheduler(this.executors.scheduler());
 		this.bridge = new DefaultBridge(this);
 		this.executors.scheduler()
 			.scheduleAtFixedRate(() -> this.coarseNanos = System.nanoTime(), COARSE_CLOCK_PERIOD_MILLIS,
@@ -400,8 +407,9 @@ final class DefaultActorSystem implements ActorSystem {
 		return (cell != null) ? Optional.of(cell.snapshot()) : Optional.empty();
 	}
 
-	ScheduledExecutorService scheduler() {
-		return this.executors.scheduler();
+	/** What runs the timers, the ask timeouts and the held ticks. Thread-safe. */
+	ActorScheduler scheduler() {
+		return this.scheduler;
 	}
 
 	@Override
@@ -423,7 +431,7 @@ final class DefaultActorSystem implements ActorSystem {
 			return;
 		}
 		try {
-			this.executors.scheduler().execute(this::sendHeldTicks);
+			this.scheduler.schedule(this::sendHeldTicks, 0, TimeUnit.NANOSECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			// the system has shut down: its actors have ended, and their ticks with them
@@ -432,7 +440,7 @@ final class DefaultActorSystem implements ActorSystem {
 
 	/**
 	 * Whether a tick that has come due must wait for {@link #resumeTimers()}; if so, it
-	 * is held. Called on the scheduler thread.
+	 * is held. Called on the thread of the ActorScheduler.
 	 */
 	boolean holdTick(TimerSignal tick) {
 		if (!this.timersPaused) {

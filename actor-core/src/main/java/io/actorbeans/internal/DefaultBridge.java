@@ -36,7 +36,7 @@ final class DefaultBridge implements Bridge {
 	 * handler threw, the actor stopped first, no handler took it) fails the slot through the
 	 * dead-letter channel. A caller that gives up sets the slot's outcome to its timeout, which turns
 	 * any later reply into a dead letter. An ask's slot completes a CompletableFuture instead, and a
-	 * timer on the system's scheduler fails it when its time is up.
+	 * timer on the system's ActorScheduler fails it when its time is up.
 	 */
 
 	private final DefaultActorSystem system;
@@ -94,22 +94,26 @@ final class DefaultBridge implements Bridge {
 	@SuppressWarnings("unchecked")
 	private <T> CompletableFuture<T> ask(ActorRef target, Object request, Duration timeout, boolean fromActor) {
 		ReplySlot slot = ReplySlot.forAsk(this.system, target);
-		try {
-			start(target, request, slot, fromActor);
-		}
-		catch (ActorException ex) {
-			slot.fail(ex);
-			return CompletableFuture.failedFuture(ex);
-		}
 		CompletableFuture<Object> future = slot.future();
+		// the timeout is scheduled before the request is sent: once the target has the
+		// request, its timeout runs (a test's virtual time can rely on it)
 		try {
 			ScheduledFuture<?> timer = this.system.scheduler()
 				.schedule(() -> expire(slot, request, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS);
 			future.whenComplete((reply, failure) -> timer.cancel(false));
 		}
 		catch (RejectedExecutionException ex) {
-			slot.fail(new ActorSystemShutdownException("Cannot wait for actor '" + target.name() + "': actor system '"
-					+ this.system.name() + "' has shut down"));
+			ActorSystemShutdownException shutDown = new ActorSystemShutdownException("Cannot wait for actor '"
+					+ target.name() + "': actor system '" + this.system.name() + "' has shut down");
+			slot.fail(shutDown);
+			return CompletableFuture.failedFuture(shutDown);
+		}
+		try {
+			start(target, request, slot, fromActor);
+		}
+		catch (ActorException ex) {
+			slot.fail(ex);
+			return CompletableFuture.failedFuture(ex);
 		}
 		return (CompletableFuture<T>) future;
 	}

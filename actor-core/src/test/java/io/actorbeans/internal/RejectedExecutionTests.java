@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class RejectedExecutionTests {
 
 	private final DefaultActorSystem system = new DefaultActorSystem(
-			ActorSystemSettings.defaults().withName("rejected").withShutdownTimeout(Duration.ofSeconds(5)));
+			ActorSystemSettings.defaults().withName("rejected").withShutdownTimeout(Duration.ofSeconds(5)), null);
 
 	@AfterEach
 	void shutdown() {

@@ -1,11 +1,13 @@
 package io.actorbeans.test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
@@ -29,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * Behind the probe is a real actor of the system, named {@code test-probe-<n>} unless
  * given a name, so the actors under test see an ordinary sender; stop it with
- * {@link #close()}.
+ * {@link #close()}. A probe made with {@link #createOnFirstUse} spawns its actor when it
+ * is first used.
  * <p>
  * {@link #send}, {@link #name()} are thread-safe; the {@code expect}, {@code receive} and
  * {@code reply} methods are meant for one test thread.
@@ -40,17 +43,28 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 
 	private static final AtomicInteger probes = new AtomicInteger();
 
-	private final ActorSystem system;
+	private final String name;
 
-	private final ActorRef actor;
+	/** Gives the system to spawn in: at once, or on first use. */
+	private final Supplier<? extends ActorSystem> systems;
+
+	/** Whether the probe spawns a fresh actor when used after {@link #close()}. */
+	private final boolean onFirstUse;
 
 	private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
+	/** The actor and its system, once spawned; writes guarded by {@code this}. */
+	private volatile @Nullable Spawned spawned;
+
 	private volatile @Nullable ActorRef lastSender;
 
-	private TestProbe(ActorSystem system, String name) {
-		this.system = system;
-		this.actor = system.spawn(name, new Recorder(this.received));
+	private TestProbe(Supplier<? extends ActorSystem> systems, String name, boolean onFirstUse) {
+		this.name = name;
+		this.systems = systems;
+		this.onFirstUse = onFirstUse;
+		if (!onFirstUse) {
+			spawned();
+		}
 	}
 
 	/**
@@ -70,12 +84,29 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	 */
 	public static TestProbe create(ActorSystem system, String name) {
 		Objects.requireNonNull(system, "'system' must not be null");
-		return new TestProbe(system, name);
+		return new TestProbe(() -> system, name, false);
+	}
+
+	/**
+	 * Make a probe whose actor is spawned on first use (a send to it, {@link #ref()},
+	 * {@link #watch}, {@link #reply}), in the system the supplier gives then: for a probe
+	 * that must exist before its system does, as a Spring test's {@code @TestProbeBean}
+	 * does. After {@link #close()}, the next use spawns a fresh actor under the same
+	 * name, which has received nothing. Thread-safe: one actor is spawned however many
+	 * threads use the probe first.
+	 * @param system gives the system, called on first use
+	 * @param name a name no live actor of the system has then
+	 * @return the probe
+	 */
+	public static TestProbe createOnFirstUse(Supplier<? extends ActorSystem> system, String name) {
+		Objects.requireNonNull(system, "'system' must not be null");
+		Objects.requireNonNull(name, "'name' must not be null");
+		return new TestProbe(system, name, true);
 	}
 
 	@Override
 	public String name() {
-		return this.actor.name();
+		return this.name;
 	}
 
 	/**
@@ -83,7 +114,7 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	 */
 	@Override
 	public void send(Object message, @Nullable ActorRef sender) {
-		this.actor.send(message, sender);
+		spawned().actor().send(message, sender);
 	}
 
 	/**
@@ -92,7 +123,26 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	 * @return the ref
 	 */
 	public ActorRef ref() {
-		return this.actor;
+		return spawned().actor();
+	}
+
+	private Spawned spawned() {
+		Spawned current = this.spawned;
+		if (current == null) {
+			synchronized (this) {
+				current = this.spawned;
+				if (current == null) {
+					ActorSystem system = this.systems.get();
+					if (system == null) {
+						throw new IllegalStateException(
+								"TestProbe '" + this.name + "' cannot spawn its actor: its system supplier gave null");
+					}
+					current = new Spawned(system, system.spawn(this.name, new Recorder(this.received)));
+					this.spawned = current;
+				}
+			}
+		}
+		return current;
 	}
 
 	/**
@@ -183,7 +233,7 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 			throw new IllegalStateException("TestProbe '" + name() + "' cannot reply: the last message it took "
 					+ "had no sender, or it took none yet");
 		}
-		sender.send(message, this.actor);
+		sender.send(message, ref());
 	}
 
 	/**
@@ -191,7 +241,7 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	 * @param actor an actor of the probe's system
 	 */
 	public void watch(ActorRef actor) {
-		this.actor.send(new Watch(Objects.requireNonNull(actor, "'actor' must not be null")));
+		ref().send(new Watch(Objects.requireNonNull(actor, "'actor' must not be null")));
 	}
 
 	/**
@@ -212,12 +262,26 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	}
 
 	/**
-	 * Stop the probe's actor. Messages sent to it afterwards become dead letters.
+	 * Stop the probe's actor. Messages sent to it afterwards become dead letters; a probe
+	 * {@link #createOnFirstUse made to spawn on first use} instead waits until its actor
+	 * has ended (at most the Bridge timeout), forgets what it received, and spawns a
+	 * fresh actor when used again.
 	 */
 	@Override
 	public void close() {
-		if (!this.system.isShutdown()) {
-			this.actor.send(new Stop());
+		Spawned current = this.spawned;
+		if (current == null || current.system().isShutdown()) {
+			return;
+		}
+		if (!this.onFirstUse) {
+			current.actor().send(new Stop());
+			return;
+		}
+		synchronized (this) {
+			current.system().bridge().stop(List.of(current.actor()), current.system().settings().bridgeTimeout());
+			this.spawned = null;
+			this.received.clear();
+			this.lastSender = null;
 		}
 	}
 
@@ -238,6 +302,10 @@ public final class TestProbe implements ActorRef, AutoCloseable {
 	@Override
 	public String toString() {
 		return "TestProbe[" + name() + "]";
+	}
+
+	/** The probe's actor and the system it runs in. */
+	private record Spawned(ActorSystem system, ActorRef actor) {
 	}
 
 	/** A message and its sender, as the probe's actor received them. */

@@ -1,7 +1,12 @@
 package io.actorbeans.test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
@@ -104,6 +109,78 @@ class TestProbeTests {
 		probe.close();
 		watcher.expectTerminated(probe.ref(), TIMEOUT);
 		assertThat(this.system.lookup("closing")).isEmpty();
+	}
+
+	@Test
+	void aProbeMadeToSpawnOnFirstUseAsksForItsSystemOnlyWhenUsed() {
+		AtomicInteger asked = new AtomicInteger();
+		TestProbe probe = TestProbe.createOnFirstUse(() -> {
+			asked.incrementAndGet();
+			return this.system;
+		}, "lazy");
+		assertThat(probe.name()).isEqualTo("lazy");
+		assertThat(asked).hasValue(0);
+		assertThat(this.system.lookup("lazy")).isEmpty();
+		probe.send("first");
+		assertThat(asked).hasValue(1);
+		assertThat(this.system.lookup("lazy")).contains(probe.ref());
+		assertThat(probe.expectMessage(String.class, TIMEOUT)).isEqualTo("first");
+	}
+
+	@Test
+	void threadsUsingAProbeFirstAllAtOnceSpawnOneActor() throws InterruptedException {
+		AtomicInteger asked = new AtomicInteger();
+		TestProbe probe = TestProbe.createOnFirstUse(() -> {
+			asked.incrementAndGet();
+			return this.system;
+		}, "contended");
+		int threads = 8;
+		CountDownLatch start = new CountDownLatch(1);
+		List<Thread> senders = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			int message = t;
+			Thread sender = new Thread(() -> {
+				try {
+					start.await();
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				probe.send(message);
+			});
+			sender.start();
+			senders.add(sender);
+		}
+		start.countDown();
+		for (Thread sender : senders) {
+			sender.join(5_000);
+		}
+		Set<Object> received = new HashSet<>();
+		for (int t = 0; t < threads; t++) {
+			received.add(probe.receiveMessage(TIMEOUT));
+		}
+		assertThat(received).hasSize(threads);
+		assertThat(asked).hasValue(1);
+	}
+
+	@Test
+	void aProbeMadeToSpawnOnFirstUseForgetsWhatItHadOnCloseAndSpawnsAFreshActorWhenUsedAgain() {
+		TestProbe probe = TestProbe.createOnFirstUse(() -> this.system, "reused");
+		probe.send("before close");
+		ActorRef first = probe.ref();
+		probe.close();
+		assertThat(this.system.lookup("reused")).isEmpty();
+		probe.send("after close");
+		assertThat(probe.ref()).isNotEqualTo(first);
+		assertThat(probe.expectMessage(String.class, TIMEOUT)).isEqualTo("after close");
+		probe.expectNoMessage(Duration.ofMillis(50));
+	}
+
+	@Test
+	void aProbeWhoseSupplierGivesNoSystemSaysSo() {
+		TestProbe probe = TestProbe.createOnFirstUse(() -> null, "orphan");
+		assertThatIllegalStateException().isThrownBy(() -> probe.send("lost"))
+			.withMessage("TestProbe 'orphan' cannot spawn its actor: its system supplier gave null");
 	}
 
 	record GetInventory() {

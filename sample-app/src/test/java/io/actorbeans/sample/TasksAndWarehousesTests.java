@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * End-to-end tests of {@code POST /tasks} and the warehouse endpoints, over HTTP.
+ * End-to-end tests of {@code POST /tasks} and the warehouse endpoints, over HTTP. How the
+ * worker routes each value is tested on its own, without HTTP or waiting, by
+ * {@link io.actorbeans.sample.warehouse.WorkerTests}.
  */
 @ServiceTest
 class TasksAndWarehousesTests {
@@ -49,14 +51,6 @@ class TasksAndWarehousesTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(inventory("negatives")).isEqualTo(concat(negatives, -4, -8, -12)));
 		assertThat(inventory("positives")).isEqualTo(concat(positives, 2, 4, 6));
-	}
-
-	@Test
-	void zeroGoesToThePositives() {
-		List<Integer> positives = inventory("positives");
-		postTasks("{\"values\":[0]}").expectStatus().isAccepted().expectBody().json("{\"accepted\":1}");
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(inventory("positives")).isEqualTo(concat(positives, 0)));
 	}
 
 	@Test
@@ -144,16 +138,6 @@ class TasksAndWarehousesTests {
 						"values[1]: must be greater than or equal to -1073741824, got '-1073741825'"),
 				Arguments.of("{\"values\":" + Collections.nCopies(10_001, 1) + "}",
 						"values: size must be between 0 and 10000"));
-	}
-
-	@Test
-	void largestValuesAreDoubledExactly() {
-		List<Integer> positives = inventory("positives");
-		List<Integer> negatives = inventory("negatives");
-		postTasks("{\"values\":[1073741823,-1073741824]}").expectStatus().isAccepted();
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(inventory("negatives")).isEqualTo(concat(negatives, Integer.MIN_VALUE)));
-		assertThat(inventory("positives")).isEqualTo(concat(positives, Integer.MAX_VALUE - 1));
 	}
 
 	@Test

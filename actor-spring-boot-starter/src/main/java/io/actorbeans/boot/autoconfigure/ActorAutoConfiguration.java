@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.actorbeans.ActorScheduler;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.Bridge;
@@ -32,7 +33,8 @@ import org.springframework.util.Assert;
  * {@link io.actorbeans.ActorRef} beans, the {@link ActorFactory} for prototype actors,
  * the dead-letter events, and the {@link ActorSystemLifecycle}. The system's settings
  * come from the {@link ActorsProperties}, then every
- * {@link ActorSystemSettingsCustomizer} bean in order.
+ * {@link ActorSystemSettingsCustomizer} bean in order; an {@link ActorScheduler} bean, if
+ * there is one, runs its timers and timeouts (a test's virtual time, say).
  *
  * @since 0.1.0
  */
@@ -55,7 +57,7 @@ public final class ActorAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	@ConditionalOnMissingBean
 	ActorSystem actorSystem(ActorsProperties properties, Environment environment,
-			ObjectProvider<ActorSystemSettingsCustomizer> customizers) {
+			ObjectProvider<ActorSystemSettingsCustomizer> customizers, ObjectProvider<ActorScheduler> scheduler) {
 		ActorSystemSettings settings = properties.toSettings(
 				environment.getProperty("spring.application.name", "actors"),
 				Threading.VIRTUAL.isActive(environment) ? Dispatcher.VIRTUAL : Dispatcher.SHARED);
@@ -64,7 +66,9 @@ public final class ActorAutoConfiguration {
 			Assert.state(settings != null, () -> "ActorSystemSettingsCustomizer " + customizer.getClass().getName()
 					+ " returned null: return the settings it was given, changed or not");
 		}
-		ActorSystem system = ActorSystem.create(settings);
+		ActorScheduler givenScheduler = scheduler.getIfAvailable();
+		ActorSystem system = (givenScheduler != null) ? ActorSystem.create(settings, givenScheduler)
+				: ActorSystem.create(settings);
 		// ticks wait for ActorSystemLifecycle.start(), once the context has been
 		// refreshed
 		system.pauseTimers();

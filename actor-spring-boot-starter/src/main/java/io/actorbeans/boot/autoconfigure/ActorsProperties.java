@@ -144,9 +144,10 @@ public class ActorsProperties implements InitializingBean {
 
 		/**
 		 * Dispatcher of actors that do not choose one: shared (a work-stealing pool),
-		 * virtual (a virtual thread per turn, Java 21+) or thread (a thread per actor).
-		 * Defaults to virtual when "spring.threads.virtual.enabled" is true on Java 21+,
-		 * else to shared.
+		 * virtual (a virtual thread per turn, Java 21+), thread (a thread per actor), or,
+		 * in tests only, calling-thread (the sending thread runs the handlers). Defaults
+		 * to virtual when "spring.threads.virtual.enabled" is true on Java 21+, else to
+		 * shared.
 		 */
 		private @Nullable Dispatcher type;
 

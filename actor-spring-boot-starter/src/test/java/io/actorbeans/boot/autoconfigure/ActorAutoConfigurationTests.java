@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
@@ -16,10 +17,12 @@ import io.actorbeans.Dispatcher;
 import io.actorbeans.FailurePolicy;
 import io.actorbeans.Handles;
 import io.actorbeans.ShutdownReport;
+import io.actorbeans.SpawnOptions;
 import io.actorbeans.boot.Actor;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
 import io.actorbeans.boot.DeadLetterEvent;
+import io.actorbeans.test.VirtualTime;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -94,6 +97,29 @@ class ActorAutoConfigurationTests {
 				ActorRef echo = context.getBean(EchoClient.class).echo();
 				assertThat(system.bridge().<String>call(echo, "ping", Duration.ofSeconds(2))).isEqualTo("ping");
 			});
+	}
+
+	@Test
+	void actorSystemWhenContextHasAnActorSchedulerShouldRunItsTimersThere() {
+		this.contextRunner.withBean(VirtualTime.class).run((context) -> {
+			VirtualTime time = context.getBean(VirtualTime.class);
+			ActorSystem system = context.getBean(ActorSystem.class);
+			ActorRef timed = system.spawn("timed", new Object() {
+				@Handles
+				void onStart(String message, ActorContext actorContext) {
+					actorContext.timers().startSingle("later", 1, Duration.ofHours(1));
+				}
+
+				@Handles
+				void onTick(Integer tick) {
+				}
+			}, SpawnOptions.defaults().withDispatcher(Dispatcher.CALLING_THREAD));
+			timed.send("start");
+			assertThat(time.pendingTasks()).isOne();
+			time.advance(Duration.ofHours(1));
+			assertThat(time.pendingTasks()).isZero();
+			assertThat(system.actor("timed").orElseThrow().signals()).isOne();
+		});
 	}
 
 	@Test
@@ -384,6 +410,13 @@ class ActorAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("actorbeans.dispatcher.type=Thread")
 			.run((context) -> assertThat(context.getBean(ActorSystem.class).settings().dispatcher())
 				.isEqualTo(Dispatcher.THREAD));
+	}
+
+	@Test
+	void callingThreadDispatcherBindsFromItsConfigName() {
+		this.contextRunner.withPropertyValues("actorbeans.dispatcher.type=calling-thread")
+			.run((context) -> assertThat(context.getBean(ActorSystem.class).settings().dispatcher())
+				.isEqualTo(Dispatcher.CALLING_THREAD));
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.BehaviorFactory;
 import io.actorbeans.ContextPropagator;
+import io.actorbeans.MessageObserver;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.DeadLetterListener;
 import io.actorbeans.Dispatcher;
@@ -168,9 +169,13 @@ final class DefaultActorSystem implements ActorSystem {
 	/** What carries a context with each message, if anything does. */
 	final @Nullable ContextPropagator propagator;
 
+	/** What observes each message an actor handles, if anything does. */
+	final @Nullable MessageObserver observer;
+
 	DefaultActorSystem(ActorSystemSettings settings) {
 		this.settings = settings;
 		this.propagator = settings.contextPropagator();
+		this.observer = settings.messageObserver();
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
 		this.bridge = new DefaultBridge(this);

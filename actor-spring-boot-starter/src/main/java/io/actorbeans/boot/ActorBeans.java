@@ -131,20 +131,20 @@ public final class ActorBeans implements TerminationListener {
 	}
 
 	/**
-	 * The tag of a live actor.
+	 * The tag of an actor.
 	 * @param actorName the actor's name
 	 * @return its tag: {@value #OTHER} if no bean made it, nor the actor it descends from
-	 * if it is a child
+	 * if it is a child; a singleton actor bean's actor keeps its tag once it has ended
 	 */
 	public String tagOf(String actorName) {
 		String tag = this.tagsByActor.get(actorName);
 		if (tag != null) {
 			return tag;
 		}
+		// a singleton actor keeps its tag once it has ended: a late call or dead letter
+		// still counts in its group
 		int slash = actorName.indexOf('/');
-		if (slash > 0) {
-			tag = this.singletonTags.get(actorName.substring(0, slash));
-		}
+		tag = this.singletonTags.get((slash > 0) ? actorName.substring(0, slash) : actorName);
 		return (tag != null) ? tag : OTHER;
 	}
 

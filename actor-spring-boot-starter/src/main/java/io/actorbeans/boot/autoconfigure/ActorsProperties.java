@@ -32,9 +32,9 @@ public class ActorsProperties implements InitializingBean {
 	private FailurePolicy failurePolicy = FailurePolicy.RESUME;
 
 	/**
-	 * Whether each message carries the context of the thread that sends it (the trace,
+	 * Whether to carry the context of the sending thread with each message (the trace,
 	 * the security context and whatever else Micrometer's context-propagation library
-	 * knows), restored around its handler. Needs io.micrometer:context-propagation.
+	 * knows) and restore it around its handler. Needs io.micrometer:context-propagation.
 	 */
 	private boolean propagateContext;
 

@@ -4,12 +4,14 @@ import io.actorbeans.boot.observation.ActorMessageObservationContext;
 import io.micrometer.observation.ObservationPredicate;
 import io.opentelemetry.exporter.logging.LoggingSpanExporter;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tracing: the spans go to the log (logger {@code io.opentelemetry.exporter.logging} at
- * INFO), never over the network; the ping-pong players are not observed message by
+ * Tracing: with {@code sample.tracing.log-spans=true} the spans go to the log, never over
+ * the network (without it, trace and span ids still reach the log lines and the problem
+ * details, and no span is exported); the ping-pong players are not observed message by
  * message.
  *
  * @since 0.1.0
@@ -21,6 +23,7 @@ class TracingConfiguration {
 	static final String PLAYERS = "player";
 
 	@Bean
+	@ConditionalOnBooleanProperty("sample.tracing.log-spans")
 	LoggingSpanExporter loggingSpanExporter() {
 		return LoggingSpanExporter.create();
 	}

@@ -18,6 +18,8 @@ final class ObservationMessageObserver implements MessageObserver {
 	private static final Handling NOT_OBSERVED = (outcome, failure) -> {
 	};
 
+	private static final ActorMessageObservationConvention DEFAULT_CONVENTION = new DefaultActorMessageObservationConvention();
+
 	private final ObservationRegistry registry;
 
 	private final @Nullable ActorMessageObservationConvention convention;
@@ -39,7 +41,7 @@ final class ObservationMessageObserver implements MessageObserver {
 		ActorMessageObservationContext context = new ActorMessageObservationContext(actor.name(),
 				this.actorBeans.tagOf(actor.name()), message);
 		Observation observation = ActorObservationDocumentation.MESSAGE_PROCESS
-			.observation(this.convention, new DefaultActorMessageObservationConvention(), () -> context, this.registry)
+			.observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
 			.start();
 		Observation.Scope scope = observation.openScope();
 		return (outcome, failure) -> {

@@ -33,6 +33,8 @@ final class ObservedBridge implements Bridge {
 
 	private static final String SUCCESS = "success";
 
+	private static final BridgeCallObservationConvention DEFAULT_CONVENTION = new DefaultBridgeCallObservationConvention();
+
 	private final Bridge delegate;
 
 	private final ObservationRegistry registry;
@@ -156,8 +158,8 @@ final class ObservedBridge implements Bridge {
 	}
 
 	private Observation observation(BridgeCallObservationContext context) {
-		return ActorObservationDocumentation.BRIDGE_CALL.observation(this.convention,
-				new DefaultBridgeCallObservationConvention(), () -> context, this.registry);
+		return ActorObservationDocumentation.BRIDGE_CALL.observation(this.convention, DEFAULT_CONVENTION, () -> context,
+				this.registry);
 	}
 
 	/** The outcome of a call that failed, a bounded value. */

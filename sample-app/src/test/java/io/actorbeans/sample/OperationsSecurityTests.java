@@ -177,7 +177,7 @@ class OperationsSecurityTests {
 			.contains("actors_mailbox_size_messages{actor=\"positives\",dispatcher=\"shared\"")
 			.contains("actors_live_actors{actor=\"worker\",dispatcher=\"shared\"} 1.0")
 			.contains(
-					"actors_message_process_seconds_count{actor=\"worker\",exception=\"none\",message_type=\"io.actorbeans.sample.warehouse.Worker$Tasks\",outcome=\"success\"");
+					"actors_message_process_seconds_count{actor=\"worker\",error=\"none\",exception=\"none\",message_type=\"io.actorbeans.sample.warehouse.Worker$Tasks\",outcome=\"success\"");
 	}
 
 	@Test

@@ -28,13 +28,25 @@ import org.jspecify.annotations.Nullable;
  */
 final class ActorbeansContender implements Contender {
 
-	private final ActorSystem system = ActorSystem.create(ActorSystemSettings.defaults().withName("bench"));
+	private final ActorSystem system;
 
 	/** Makes the names of each run's actors unique, so that runs can repeat. */
 	private final AtomicInteger runs = new AtomicInteger();
 
 	/** The spawned idle actors, kept alive until close. */
 	private ActorRef @Nullable [] idle;
+
+	ActorbeansContender() {
+		this(ActorSystemSettings.defaults().withName("bench"));
+	}
+
+	/**
+	 * A contender on a system of other settings than the defaults.
+	 * @param settings the settings
+	 */
+	ActorbeansContender(ActorSystemSettings settings) {
+		this.system = ActorSystem.create(settings);
+	}
 
 	/** The settings this contender runs with, for the report. */
 	static String settings() {

@@ -22,6 +22,7 @@ import io.actorbeans.BehaviorFactory;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.HandlerFailedException;
+import io.actorbeans.MessageObserver;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.Stop;
 import io.actorbeans.Stopped;
@@ -484,13 +485,30 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	private void handle(Object message, @Nullable ActorRef sender, boolean userMessage, @Nullable Object carried) {
+		MessageObserver observer = this.profile.system.observer;
+		if (observer == null) {
+			invoke(message, sender, userMessage, carried);
+			return;
+		}
+		MessageObserver.Handling handling = observer.start(this, message);
+		HandlingOutcome.end(handling, invoke(message, sender, userMessage, carried));
+	}
+
+	/**
+	 * Have the message's handler take it.
+	 * @return {@code null} if a handler took it and returned, what it threw if it threw,
+	 * or {@link HandlingOutcome#UNHANDLED}
+	 */
+	private @Nullable Object invoke(Object message, @Nullable ActorRef sender, boolean userMessage,
+			@Nullable Object carried) {
 		Handler handler = null;
 		CellContext context = null;
+		Object outcome = null;
 		try {
 			handler = this.handlers.find(message.getClass());
 			if (handler == null) {
 				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.UNHANDLED);
-				return;
+				return HandlingOutcome.UNHANDLED;
 			}
 			// only a context can tell the handler its sender: none made, none to tell
 			context = handler.takesContext() ? context().enter(message) : this.context;
@@ -515,6 +533,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		catch (Throwable ex) {
 			onFailure(message, sender,
 					(handler != null) ? "in handler '" + handler + "'" : "while looking up its handler", ex);
+			outcome = ex;
 		}
 		finally {
 			if (context != null) {
@@ -524,6 +543,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		if ((this.state & STOP_REQUESTED) != 0) {
 			terminate(false);
 		}
+		return outcome;
 	}
 
 	private void countProcessed() {

@@ -31,6 +31,7 @@ import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.BehaviorFactory;
 import io.actorbeans.ContextPropagator;
+import io.actorbeans.MessageObserver;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.DeadLetterListener;
 import io.actorbeans.Dispatcher;
@@ -174,9 +175,13 @@ final class DefaultActorSystem implements ActorSystem {
 	 */
 	private final ActorScheduler scheduler;
 
+	/** What observes each message an actor handles, if anything does. */
+	final @Nullable MessageObserver observer;
+
 	DefaultActorSystem(ActorSystemSettings settings, @Nullable ActorScheduler scheduler) {
 		this.settings = settings;
 		this.propagator = settings.contextPropagator();
+		this.observer = settings.messageObserver();
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
 		this.scheduler = (scheduler != null) ? scheduler : new ExecutorActorScheduler(this.executors.scheduler());

@@ -2,27 +2,31 @@ package io.actorbeans.boot;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 import io.actorbeans.ActorInfo;
 import io.actorbeans.ActorState;
+import io.actorbeans.Dispatcher;
 import io.actorbeans.TerminationListener;
 
 /**
  * The actors of the application that come from {@link Actor @Actor} beans, grouped by a
- * bounded tag: the bean's name for a singleton actor, the bean's type for a prototype
- * actor (so that thousands of prototype actors make one group), and {@value #OTHER} for
- * actors spawned directly on the actor system. A child actor (named {@code parent/child},
- * at any depth) counts in the group of a singleton actor bean it descends from, and in
- * {@value #OTHER} otherwise: a prototype actor ends before its children do, and its name
- * is then forgotten, so its children could not be counted in its group consistently. It
- * keeps the figures of the actors that have ended, so that the totals of a group never go
- * down.
+ * bounded tag: the bean's name, for a singleton actor and for the prototype actors of a
+ * bean alike (so that thousands of prototype actors make one group, and two beans of
+ * classes with the same simple name make two), and {@value #OTHER} for actors spawned
+ * directly on the actor system. A child actor (named {@code parent/child}, at any depth)
+ * counts in the group of a singleton actor bean it descends from, and in {@value #OTHER}
+ * otherwise: a prototype actor ends before its children do, and its name is then
+ * forgotten, so its children could not be counted in its group consistently. It keeps the
+ * figures of the actors that have ended, so that the totals of a group never go down.
  * <p>
  * Thread-safe.
  *
@@ -33,7 +37,17 @@ public final class ActorBeans implements TerminationListener {
 	/** The tag of an actor that no {@code @Actor} bean made. */
 	public static final String OTHER = "other";
 
+	/**
+	 * The dispatcher of a tag whose actors may run on any dispatcher: {@value #OTHER}, or
+	 * a tag not known in advance.
+	 */
+	public static final String MIXED_DISPATCHERS = "mixed";
+
 	private final Set<String> tags = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, String> dispatchers = new ConcurrentHashMap<>();
+
+	private final List<Consumer<String>> tagListeners = new CopyOnWriteArrayList<>();
 
 	private final Map<String, String> tagsByActor = new ConcurrentHashMap<>();
 
@@ -61,6 +75,15 @@ public final class ActorBeans implements TerminationListener {
 	}
 
 	/**
+	 * Create a registry that knows its tags and the dispatcher of each in advance.
+	 * @param dispatchers the dispatcher of the actors of each tag
+	 */
+	public ActorBeans(Map<String, Dispatcher> dispatchers) {
+		this(dispatchers.keySet());
+		dispatchers.forEach((tag, dispatcher) -> this.dispatchers.put(tag, dispatcher.configName()));
+	}
+
+	/**
 	 * Record the actor of a singleton bean. Called by the starter when it spawns one.
 	 * @param actorName the actor's name
 	 * @param beanName the bean's name, its tag
@@ -73,32 +96,55 @@ public final class ActorBeans implements TerminationListener {
 	/**
 	 * Record an actor of a prototype bean. Called by the starter when it spawns one.
 	 * @param actorName the actor's name
-	 * @param tag its tag, the bean's type
+	 * @param tag its tag, the bean's name
 	 */
 	public void registerPrototype(String actorName, String tag) {
 		register(actorName, tag);
 	}
 
 	private void register(String actorName, String tag) {
-		this.tags.add(tag);
+		if (this.tags.add(tag)) {
+			for (Consumer<String> listener : this.tagListeners) {
+				listener.accept(tag);
+			}
+		}
 		this.tagsByActor.put(actorName, tag);
 	}
 
 	/**
-	 * The tag of a live actor.
+	 * Be told of each tag that appears after this registry was made, when the first actor
+	 * with it is registered, on the thread that registers it.
+	 * @param listener called with the new tag
+	 */
+	public void addTagListener(Consumer<String> listener) {
+		this.tagListeners.add(listener);
+	}
+
+	/**
+	 * The dispatcher the actors of a tag run on.
+	 * @param tag the tag
+	 * @return the dispatcher's name ({@code shared}, {@code virtual}, {@code thread}), or
+	 * {@value #MIXED_DISPATCHERS} for a tag whose actors may run on any
+	 */
+	public String dispatcherOf(String tag) {
+		return this.dispatchers.getOrDefault(tag, MIXED_DISPATCHERS);
+	}
+
+	/**
+	 * The tag of an actor.
 	 * @param actorName the actor's name
 	 * @return its tag: {@value #OTHER} if no bean made it, nor the actor it descends from
-	 * if it is a child
+	 * if it is a child; a singleton actor bean's actor keeps its tag once it has ended
 	 */
 	public String tagOf(String actorName) {
 		String tag = this.tagsByActor.get(actorName);
 		if (tag != null) {
 			return tag;
 		}
+		// a singleton actor keeps its tag once it has ended: a late call or dead letter
+		// still counts in its group
 		int slash = actorName.indexOf('/');
-		if (slash > 0) {
-			tag = this.singletonTags.get(actorName.substring(0, slash));
-		}
+		tag = this.singletonTags.get((slash > 0) ? actorName.substring(0, slash) : actorName);
 		return (tag != null) ? tag : OTHER;
 	}
 

@@ -55,7 +55,7 @@ class CountersTests {
 		assertThat(this.actorSystem.lookup("counter-" + id)).isEmpty();
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":1}");
 		assertThat(this.actorSystem.lookup("counter-" + id)).isPresent();
-		assertThat(this.actorBeans.tagOf("counter-" + id)).isEqualTo("Counter");
+		assertThat(this.actorBeans.tagOf("counter-" + id)).isEqualTo("counter");
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":2}");
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":3}");
 		this.client.get()

@@ -145,7 +145,7 @@ class OperationsSecurityTests {
 			.isEqualTo(1)
 			.jsonPath("$.tags.negatives.actors")
 			.isEqualTo(1)
-			.jsonPath("$.tags.Counter")
+			.jsonPath("$.tags.counter")
 			.exists()
 			.jsonPath("$.deadLetters")
 			.isNumber();
@@ -172,9 +172,12 @@ class OperationsSecurityTests {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(scrape).contains("actors_messages_processed_messages_total{actor=\"worker\"")
-			.contains("actors_mailbox_size_messages{actor=\"positives\"")
-			.contains("actors_count_actors{actor=\"worker\"} 1.0");
+		assertThat(scrape).contains(
+				"actors_messages_processed_messages_total{actor=\"worker\",dispatcher=\"shared\",outcome=\"success\"")
+			.contains("actors_mailbox_size_messages{actor=\"positives\",dispatcher=\"shared\"")
+			.contains("actors_live_actors{actor=\"worker\",dispatcher=\"shared\"} 1.0")
+			.contains(
+					"actors_message_process_seconds_count{actor=\"worker\",error=\"none\",exception=\"none\",message_type=\"io.actorbeans.sample.warehouse.Worker$Tasks\",outcome=\"success\"");
 	}
 
 	@Test

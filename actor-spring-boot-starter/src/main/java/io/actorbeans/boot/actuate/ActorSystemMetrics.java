@@ -29,26 +29,33 @@ import org.springframework.util.Assert;
 
 /**
  * A {@link MeterBinder} for the actors of an {@link ActorSystem}, in groups tagged
- * {@code actor} (see {@link ActorBeans}: a singleton actor bean's name, a prototype actor
- * bean's type, {@value ActorBeans#OTHER} for the rest; a child actor counts in the group
- * of the singleton actor bean it descends from, else in {@value ActorBeans#OTHER}), so
- * that the number of series stays bounded however many actors come and go:
+ * {@code actor} (see {@link ActorBeans}: an actor bean's name, singleton or prototype,
+ * {@value ActorBeans#OTHER} for the rest; a child actor counts in the group of the
+ * singleton actor bean it descends from, else in {@value ActorBeans#OTHER}) and
+ * {@code dispatcher} (the group's dispatcher, {@value ActorBeans#MIXED_DISPATCHERS} for
+ * {@value ActorBeans#OTHER}), so that the number of series stays bounded however many
+ * actors come and go:
  * <ul>
- * <li>{@code actors.messages.processed} (function counter): messages handled, failures
- * included;</li>
- * <li>{@code actors.messages.failed} (function counter): messages whose handler
- * threw;</li>
+ * <li>{@code actors.messages.processed} (function counter): messages handled, tagged
+ * {@code outcome} {@code success} (the handler returned) or {@code failure} (it
+ * threw);</li>
+ * <li>{@code actors.messages.failed} (function counter): messages whose handler threw;
+ * deprecated, to be removed in the next release: read
+ * {@code actors.messages.processed{outcome=failure}};</li>
  * <li>{@code actors.processing} (function timer): count and total time of the handled
- * messages;</li>
+ * messages, estimated from sampled turns (with observations on,
+ * {@code actors.message.process} is a timer of every handler);</li>
  * <li>{@code actors.mailbox.size} (gauge): messages waiting in the live actors'
  * mailboxes;</li>
- * <li>{@code actors.count} (gauge): live actors;</li>
+ * <li>{@code actors.live} (gauge): live actors;</li>
  * <li>{@code actors.dead.letters} (function counter): dead letters, tagged {@code actor}
  * (the recipient's group) and {@code reason} ({@code stopped}, {@code mailbox_full},
  * {@code unhandled}, {@code late_reply}, {@code no_sender}); a series appears with its
  * first dead letter.</li>
  * </ul>
- * The counters include the actors that have ended, and never go down.
+ * The counters include the actors that have ended, and never go down. The meters of a
+ * group are registered when the registry is bound, or, for a group that appears later,
+ * when its first actor is spawned: never while the meters are read.
  * <p>
  * Thread-safe.
  *
@@ -58,16 +65,22 @@ public class ActorSystemMetrics implements MeterBinder, AutoCloseable {
 
 	/*-
 	 * Every meter reads one snapshot of the totals by tag, taken at most once per "refresh"
-	 * interval: a scrape reads some 6 meters per tag, and each snapshot walks all the live actors,
+	 * interval: a scrape reads some 7 meters per tag, and each snapshot walks all the live actors,
 	 * so reading them per meter would cost meters x tags x actors. The snapshot keeps the
 	 * cumulative figures of the previous one when they are higher: an actor that ends is removed
 	 * from the live actors just before ActorBeans learns of its figures, and in between its
-	 * counts would be missing. Meters of a tag that appears later (a tag ActorBeans did not know at
-	 * bind time) are registered when a snapshot first shows it.
+	 * counts would be missing. Meters of a tag that appears after the binding (a tag ActorBeans did
+	 * not know when it was made) are registered when ActorBeans registers its first actor.
 	 */
 
 	/** The name of the tag of the actors' group. */
 	public static final String ACTOR_TAG = "actor";
+
+	/** The name of the tag of the dispatcher of the actors' group. */
+	public static final String DISPATCHER_TAG = "dispatcher";
+
+	/** The name of the tag of the outcome of a processed message. */
+	public static final String OUTCOME_TAG = "outcome";
 
 	/** The name of the tag of the reason of a dead letter. */
 	public static final String REASON_TAG = "reason";
@@ -118,6 +131,7 @@ public class ActorSystemMetrics implements MeterBinder, AutoCloseable {
 		this.actorBeans = actorBeans;
 		this.refreshNanos = refresh.toNanos();
 		system.addDeadLetterListener(this.deadLetterListener);
+		actorBeans.addTagListener(this::onNewTag);
 	}
 
 	@Override
@@ -140,22 +154,39 @@ public class ActorSystemMetrics implements MeterBinder, AutoCloseable {
 		this.system.removeDeadLetterListener(this.deadLetterListener);
 	}
 
+	private void onNewTag(String tag) {
+		if (this.boundTags.add(tag)) {
+			for (MeterRegistry registry : this.registries) {
+				bindTag(registry, tag);
+			}
+		}
+	}
+
 	private void bindTag(MeterRegistry registry, String tag) {
-		Tags tags = Tags.of(ACTOR_TAG, tag);
-		FunctionCounter.builder("actors.messages.processed", this, (metrics) -> metrics.totals(tag).processed())
-			.description("Messages handled by the actors, failures included")
+		Tags tags = Tags.of(ACTOR_TAG, tag, DISPATCHER_TAG, this.actorBeans.dispatcherOf(tag));
+		FunctionCounter
+			.builder("actors.messages.processed", this,
+					(metrics) -> metrics.totals(tag).processed() - metrics.totals(tag).failures())
+			.description("Messages handled by the actors")
 			.baseUnit(BaseUnits.MESSAGES)
 			.tags(tags)
+			.tag(OUTCOME_TAG, "success")
+			.register(registry);
+		FunctionCounter.builder("actors.messages.processed", this, (metrics) -> metrics.totals(tag).failures())
+			.description("Messages handled by the actors")
+			.baseUnit(BaseUnits.MESSAGES)
+			.tags(tags)
+			.tag(OUTCOME_TAG, "failure")
 			.register(registry);
 		FunctionCounter.builder("actors.messages.failed", this, (metrics) -> metrics.totals(tag).failures())
-			.description("Messages whose handler threw")
+			.description("Messages whose handler threw (deprecated: actors.messages.processed, outcome=failure)")
 			.baseUnit(BaseUnits.MESSAGES)
 			.tags(tags)
 			.register(registry);
 		FunctionTimer
 			.builder("actors.processing", this, (metrics) -> metrics.totals(tag).processed(),
 					(metrics) -> metrics.totals(tag).processingTime().toNanos(), TimeUnit.NANOSECONDS)
-			.description("Time the actors' handlers took")
+			.description("Time the actors' handlers took, estimated from sampled turns")
 			.tags(tags)
 			.register(registry);
 		Gauge.builder("actors.mailbox.size", this, (metrics) -> metrics.totals(tag).mailboxSize())
@@ -164,7 +195,7 @@ public class ActorSystemMetrics implements MeterBinder, AutoCloseable {
 			.tags(tags)
 			.strongReference(true)
 			.register(registry);
-		Gauge.builder("actors.count", this, (metrics) -> metrics.totals(tag).actors())
+		Gauge.builder("actors.live", this, (metrics) -> metrics.totals(tag).actors())
 			.description("Live actors")
 			.baseUnit("actors")
 			.tags(tags)
@@ -215,13 +246,6 @@ public class ActorSystemMetrics implements MeterBinder, AutoCloseable {
 			}
 			next = new Snapshot(now, Collections.unmodifiableMap(totals));
 			this.snapshot = next;
-		}
-		for (String tag : next.totals().keySet()) {
-			if (this.boundTags.add(tag)) {
-				for (MeterRegistry registry : this.registries) {
-					bindTag(registry, tag);
-				}
-			}
 		}
 		return next;
 	}

@@ -1,8 +1,8 @@
 package io.actorbeans.boot.autoconfigure;
 
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.actorbeans.ActorScheduler;
 import io.actorbeans.ActorSystem;
@@ -60,7 +60,7 @@ public final class ActorAutoConfiguration {
 			ObjectProvider<ActorSystemSettingsCustomizer> customizers, ObjectProvider<ActorScheduler> scheduler) {
 		ActorSystemSettings settings = properties.toSettings(
 				environment.getProperty("spring.application.name", "actors"),
-				Threading.VIRTUAL.isActive(environment) ? Dispatcher.VIRTUAL : Dispatcher.SHARED);
+				defaultDispatcher(properties, environment));
 		for (ActorSystemSettingsCustomizer customizer : customizers.orderedStream().toList()) {
 			settings = customizer.customize(settings);
 			Assert.state(settings != null, () -> "ActorSystemSettingsCustomizer " + customizer.getClass().getName()
@@ -81,23 +81,26 @@ public final class ActorAutoConfiguration {
 		return actorSystem.bridge();
 	}
 
+	/**
+	 * The actor beans' tags, each with the dispatcher of its actors; made before the
+	 * actor system, so that what observes its messages can tag them.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
-	ActorBeans actorBeans(ActorSystem actorSystem, ActorDeclarations declarations,
-			ConfigurableListableBeanFactory beanFactory) {
-		Set<String> tags = new LinkedHashSet<>();
+	ActorBeans actorBeans(ActorsProperties properties, ActorDeclarations declarations, Environment environment) {
+		Dispatcher systemDefault = defaultDispatcher(properties, environment);
+		Map<String, Dispatcher> dispatchers = new LinkedHashMap<>();
 		for (ActorDeclaration declaration : declarations.all()) {
-			Class<?> type = beanFactory.getType(declaration.beanName(), false);
-			tags.add(declaration.prototype() ? ActorSpawner.tagOf(type) : declaration.beanName());
+			Dispatcher dispatcher = declaration.options().dispatcher();
+			dispatchers.put(declaration.beanName(), (dispatcher != null) ? dispatcher : systemDefault);
 		}
-		ActorBeans actorBeans = new ActorBeans(tags);
-		actorSystem.addTerminationListener(actorBeans);
-		return actorBeans;
+		return new ActorBeans(dispatchers);
 	}
 
 	@Bean
 	ActorSpawner actorSpawner(ActorSystem actorSystem, ConfigurableListableBeanFactory beanFactory,
 			ActorDeclarations declarations, ActorBeans actorBeans, Environment environment) {
+		actorSystem.addTerminationListener(actorBeans);
 		return new ActorSpawner(actorSystem, beanFactory, declarations, actorBeans, new PeriodicTicks(environment));
 	}
 
@@ -123,6 +126,14 @@ public final class ActorAutoConfiguration {
 	DeadLetterEventPublisher actorDeadLetterEventPublisher(ActorSystem actorSystem,
 			ApplicationEventPublisher publisher) {
 		return new DeadLetterEventPublisher(actorSystem, publisher);
+	}
+
+	private static Dispatcher defaultDispatcher(ActorsProperties properties, Environment environment) {
+		Dispatcher configured = properties.getDispatcher().getType();
+		if (configured != null) {
+			return configured;
+		}
+		return Threading.VIRTUAL.isActive(environment) ? Dispatcher.VIRTUAL : Dispatcher.SHARED;
 	}
 
 	/**

@@ -124,13 +124,8 @@ final class ActorSpawner {
 			}
 
 		}, this.prototypeOptions.getOrDefault(beanName, declaration.options()));
-		this.actorBeans.registerPrototype(ref.name(), tagOf(this.beanFactory.getType(beanName, false)));
+		this.actorBeans.registerPrototype(ref.name(), beanName);
 		return ref;
-	}
-
-	/** The tag of the prototype actors of a bean type: its simple name. */
-	static String tagOf(@Nullable Class<?> beanType) {
-		return (beanType != null) ? ClassUtils.getUserClass(beanType).getSimpleName() : ActorBeans.OTHER;
 	}
 
 	private ActorDeclaration prototypeOf(Class<?> type) {

@@ -31,6 +31,15 @@ public class ActorsProperties implements InitializingBean {
 	 */
 	private FailurePolicy failurePolicy = FailurePolicy.RESUME;
 
+	/**
+	 * Whether to carry the context of the sending thread with each message (the trace,
+	 * the security context and whatever else Micrometer's context-propagation library
+	 * knows) and restore it around its handler. Needs io.micrometer:context-propagation.
+	 */
+	private boolean propagateContext;
+
+	private final Observations observations = new Observations();
+
 	private final DispatcherProperties dispatcher = new DispatcherProperties();
 
 	private final Mailbox mailbox = new Mailbox();
@@ -55,6 +64,18 @@ public class ActorsProperties implements InitializingBean {
 
 	public void setFailurePolicy(FailurePolicy failurePolicy) {
 		this.failurePolicy = failurePolicy;
+	}
+
+	public boolean isPropagateContext() {
+		return this.propagateContext;
+	}
+
+	public void setPropagateContext(boolean propagateContext) {
+		this.propagateContext = propagateContext;
+	}
+
+	public Observations getObservations() {
+		return this.observations;
 	}
 
 	public DispatcherProperties getDispatcher() {
@@ -249,6 +270,28 @@ public class ActorsProperties implements InitializingBean {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Observation properties.
+	 */
+	public static class Observations {
+
+		/**
+		 * Whether to observe each message an actor handles ("actors.message.process") and
+		 * each Bridge call ("actors.bridge.call") with the application's
+		 * ObservationRegistry: timers, and spans when tracing is set up.
+		 */
+		private boolean enabled;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

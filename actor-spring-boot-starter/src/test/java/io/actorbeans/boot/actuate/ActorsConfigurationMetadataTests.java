@@ -29,6 +29,16 @@ class ActorsConfigurationMetadataTests {
 		});
 	}
 
+	@Test
+	void metadataShouldDescribeTheObservabilitySwitches() throws IOException {
+		for (String name : List.of("actorbeans.propagate-context", "actorbeans.observations.enabled")) {
+			assertThat(properties(name)).as(name).singleElement().satisfies((property) -> {
+				assertThat(property).containsEntry("type", "java.lang.Boolean").containsEntry("defaultValue", false);
+				assertThat(property.get("description")).asString().startsWith("Whether to");
+			});
+		}
+	}
+
 	/** The properties of a name in every metadata file on the class path. */
 	private static List<Map<String, Object>> properties(String name) throws IOException {
 		List<Map<String, Object>> properties = new ArrayList<>();

@@ -117,10 +117,10 @@ class ActorsEndpointAutoConfigurationTests {
 			context.getBean(Bridge.class).call(counter, Work.OK, Duration.ofSeconds(5));
 			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
 			await().atMost(Duration.ofSeconds(5))
-				.until(() -> endpoint.actors(null, null, null).tags().get("Counter").processed() == 1);
+				.until(() -> endpoint.actors(null, null, null).tags().get("counter").processed() == 1);
 			ActorsDescriptor actors = endpoint.actors(null, null, null);
-			assertThat(actors.tags()).containsOnlyKeys("blocker", "Counter", "fragile", "worker", ActorBeans.OTHER);
-			TagDescriptor counters = actors.tags().get("Counter");
+			assertThat(actors.tags()).containsOnlyKeys("blocker", "counter", "fragile", "worker", ActorBeans.OTHER);
+			TagDescriptor counters = actors.tags().get("counter");
 			assertThat(counters.actors()).isEqualTo(2);
 			assertThat(counters.mailboxSize()).isZero();
 			assertThat(counters.failures()).isZero();
@@ -138,14 +138,14 @@ class ActorsEndpointAutoConfigurationTests {
 			ActorFactory factory = context.getBean(ActorFactory.class);
 			factory.spawn(Counter.class, "counter-b");
 			factory.spawn(Counter.class, "counter-a");
-			PageDescriptor page = context.getBean(ActorsEndpoint.class).actors("Counter", null, null).page();
+			PageDescriptor page = context.getBean(ActorsEndpoint.class).actors("counter", null, null).page();
 			assertThat(page).isNotNull();
-			assertThat(page.tag()).isEqualTo("Counter");
+			assertThat(page.tag()).isEqualTo("counter");
 			assertThat(page.number()).isZero();
 			assertThat(page.size()).isEqualTo(ActorsEndpoint.DEFAULT_PAGE_SIZE);
 			assertThat(page.total()).isEqualTo(2);
 			assertThat(page.actors()).extracting(ActorDescriptor::name, ActorDescriptor::tag, ActorDescriptor::parent)
-				.containsExactly(tuple("counter-a", "Counter", null), tuple("counter-b", "Counter", null));
+				.containsExactly(tuple("counter-a", "counter", null), tuple("counter-b", "counter", null));
 		});
 	}
 
@@ -159,18 +159,18 @@ class ActorsEndpointAutoConfigurationTests {
 			}
 			ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
 			ActorsDescriptor totals = endpoint.actors(null, null, null);
-			assertThat(totals.tags().get("Counter").actors()).isEqualTo(count);
+			assertThat(totals.tags().get("counter").actors()).isEqualTo(count);
 			assertThat(totals.page()).isNull();
-			PageDescriptor first = endpoint.actors("Counter", 0, ActorsEndpoint.MAX_PAGE_SIZE).page();
+			PageDescriptor first = endpoint.actors("counter", 0, ActorsEndpoint.MAX_PAGE_SIZE).page();
 			assertThat(first.total()).isEqualTo(count);
 			assertThat(first.actors()).hasSize(ActorsEndpoint.MAX_PAGE_SIZE);
 			assertThat(first.actors().get(0).name()).isEqualTo("counter-00000");
-			PageDescriptor second = endpoint.actors("Counter", 1, ActorsEndpoint.MAX_PAGE_SIZE).page();
+			PageDescriptor second = endpoint.actors("counter", 1, ActorsEndpoint.MAX_PAGE_SIZE).page();
 			assertThat(second.actors()).hasSize(500);
 			assertThat(second.actors().get(0).name()).isEqualTo(String.format("counter-%05d", 1000));
 			assertThat(second.actors().get(499).name()).isEqualTo(String.format("counter-%05d", count - 1));
-			assertThat(endpoint.actors("Counter", 2, ActorsEndpoint.MAX_PAGE_SIZE).page().actors()).isEmpty();
-			assertThat(endpoint.actors("Counter", 3, 7).page().actors()).extracting(ActorDescriptor::name)
+			assertThat(endpoint.actors("counter", 2, ActorsEndpoint.MAX_PAGE_SIZE).page().actors()).isEmpty();
+			assertThat(endpoint.actors("counter", 3, 7).page().actors()).extracting(ActorDescriptor::name)
 				.containsExactly("counter-00021", "counter-00022", "counter-00023", "counter-00024", "counter-00025",
 						"counter-00026", "counter-00027");
 		});
@@ -180,7 +180,7 @@ class ActorsEndpointAutoConfigurationTests {
 	void actorsWithSizeAboveTheMaximumShouldBeRejected() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
 			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class).isThrownBy(
-					() -> context.getBean(ActorsEndpoint.class).actors("Counter", 0, ActorsEndpoint.MAX_PAGE_SIZE + 1))
+					() -> context.getBean(ActorsEndpoint.class).actors("counter", 0, ActorsEndpoint.MAX_PAGE_SIZE + 1))
 				.withMessage("Invalid size 1001: a page holds 1 to 1000 actors"));
 	}
 
@@ -188,7 +188,7 @@ class ActorsEndpointAutoConfigurationTests {
 	void actorsWithSizeBelowOneShouldBeRejected() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
 			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
-				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counter", 0, 0))
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("counter", 0, 0))
 				.withMessage("Invalid size 0: a page holds 1 to 1000 actors"));
 	}
 
@@ -196,7 +196,7 @@ class ActorsEndpointAutoConfigurationTests {
 	void actorsWithNegativePageShouldBeRejected() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
 			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
-				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counter", -1, null))
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("counter", -1, null))
 				.withMessage("Invalid page -1: pages are numbered from 0"));
 	}
 
@@ -204,8 +204,8 @@ class ActorsEndpointAutoConfigurationTests {
 	void actorsWithUnknownTagShouldBeRejectedNamingTheTags() {
 		this.runner.withPropertyValues("management.endpoints.web.exposure.include=actors")
 			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
-				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("Counters", null, null))
-				.withMessage("No actor tag 'Counters'; the tags are [Counter, blocker, fragile, other, worker]"));
+				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors("counters", null, null))
+				.withMessage("No actor tag 'counters'; the tags are [blocker, counter, fragile, other, worker]"));
 	}
 
 	@Test
@@ -214,7 +214,7 @@ class ActorsEndpointAutoConfigurationTests {
 			.run((context) -> assertThatExceptionOfType(InvalidEndpointRequestException.class)
 				.isThrownBy(() -> context.getBean(ActorsEndpoint.class).actors(null, 1, null))
 				.withMessage(
-						"A page of actors needs a tag: add 'tag', one of [Counter, blocker, fragile, other, worker]"));
+						"A page of actors needs a tag: add 'tag', one of [blocker, counter, fragile, other, worker]"));
 	}
 
 	@Test
@@ -249,7 +249,7 @@ class ActorsEndpointAutoConfigurationTests {
 				bridge.call(prototype, new SpawnChild("child"), Duration.ofSeconds(5));
 				bridge.call(plain, new SpawnChild("child"), Duration.ofSeconds(5));
 				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
-				assertThat(endpoint.actor("proto").tag()).isEqualTo("PrototypeParent");
+				assertThat(endpoint.actor("proto").tag()).isEqualTo("prototypeParent");
 				assertThat(endpoint.actor("proto/child").parent()).isEqualTo("proto");
 				assertThat(endpoint.actor("proto/child").tag()).isEqualTo(ActorBeans.OTHER);
 				assertThat(endpoint.actor("plain/child").parent()).isEqualTo("plain");

@@ -1,14 +1,18 @@
 package io.actorbeans.boot.actuate;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
+import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.Bridge;
 import io.actorbeans.Stop;
+import io.actorbeans.boot.Actor;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
 import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
@@ -38,6 +42,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -88,8 +93,8 @@ class ActorsMetricsAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context).hasSingleBean(ActorSystemMetrics.class);
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
-				assertThat(registry.find("actors.count").tag("actor", "worker").gauge()).isNotNull();
-				assertThat(registry.find("actors.messages.processed").tag("actor", "Counter").functionCounter())
+				assertThat(registry.find("actors.live").tag("actor", "worker").gauge()).isNotNull();
+				assertThat(registry.find("actors.messages.processed").tag("actor", "counter").functionCounter())
 					.isNotNull();
 			});
 	}
@@ -126,21 +131,68 @@ class ActorsMetricsAutoConfigurationTests {
 	void metersShouldHaveDescriptionsAndBaseUnits() {
 		this.runner.run((context) -> {
 			MeterRegistry registry = bind(context);
+			assertThat(registry.find("actors.messages.processed").tag("actor", "worker").functionCounters())
+				.extracting((counter) -> counter.getId().getTag("outcome"))
+				.containsExactlyInAnyOrder("success", "failure");
 			assertThat(registry.find("actors.messages.processed").tag("actor", "worker").functionCounter().getId())
 				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
 			assertThat(registry.find("actors.messages.failed").tag("actor", "worker").functionCounter().getId())
 				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
 			assertThat(registry.find("actors.mailbox.size").tag("actor", "worker").gauge().getId())
 				.satisfies((id) -> assertDescribed(id, BaseUnits.MESSAGES));
-			assertThat(registry.find("actors.count").tag("actor", "worker").gauge().getId())
+			assertThat(registry.find("actors.live").tag("actor", "worker").gauge().getId())
 				.satisfies((id) -> assertDescribed(id, "actors"));
 			assertThat(
 					registry.find("actors.processing").tag("actor", "worker").functionTimer().getId().getDescription())
 				.isNotBlank();
 			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
 				.doesNotContainNull()
-				.containsOnly("worker", "fragile", "blocker", "Counter", ActorBeans.OTHER);
+				.containsOnly("worker", "fragile", "blocker", "counter", ActorBeans.OTHER);
+			assertThat(registry.find("actors.live").tag("actor", "worker").gauge().getId().getTag("dispatcher"))
+				.isEqualTo("shared");
+			assertThat(registry.find("actors.live").tag("actor", ActorBeans.OTHER).gauge().getId().getTag("dispatcher"))
+				.isEqualTo(ActorBeans.MIXED_DISPATCHERS);
 		});
+	}
+
+	@Test
+	void dispatcherTagShouldBeTheDispatcherOfTheActorBean() {
+		this.runner.withPropertyValues("actorbeans.dispatcher.type=thread").run((context) -> {
+			MeterRegistry registry = bind(context);
+			assertThat(registry.find("actors.live").tag("actor", "worker").tag("dispatcher", "thread").gauge())
+				.isNotNull();
+		});
+	}
+
+	@Test
+	void prototypeActorsOfTwoClassesWithTheSameSimpleNameShouldNotMerge() {
+		this.runner.withUserConfiguration(OtherCounterConfiguration.class).run((context) -> {
+			MeterRegistry registry = bind(context);
+			ActorFactory factory = context.getBean(ActorFactory.class);
+			Bridge bridge = context.getBean(Bridge.class);
+			bridge.call(factory.spawn(Counter.class, "counter-1"), Work.OK, WAIT);
+			bridge.call(factory.spawn(io.actorbeans.boot.actuate.other.Counter.class, "other-1"), "count", WAIT);
+			bridge.call(factory.spawn(io.actorbeans.boot.actuate.other.Counter.class, "other-2"), "count", WAIT);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "otherCounter") == 2);
+			assertThat(counter(registry, "actors.messages.processed", "counter")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", "counter")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", "otherCounter")).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void metersOfATagThatAppearsLaterShouldBeRegisteredWhenItsFirstActorIsSpawned() {
+		ActorBeans actorBeans = new ActorBeans(Set.of());
+		try (ActorSystem system = ActorSystem.create(ActorSystemSettings.defaults().withName("late-tags"))) {
+			SimpleMeterRegistry registry = new SimpleMeterRegistry();
+			new ActorSystemMetrics(system, actorBeans, Duration.ZERO).bindTo(registry);
+			assertThat(registry.find("actors.live").tag("actor", "late").gauge()).isNull();
+			actorBeans.registerSingleton(system.spawn("late", new TestActors.Worker()).name(), "late");
+			assertThat(registry.find("actors.live").tag("actor", "late").gauges()).singleElement()
+				.satisfies((live) -> assertThat(live.getId().getTag("dispatcher"))
+					.isEqualTo(ActorBeans.MIXED_DISPATCHERS));
+			assertThat(registry.find("actors.messages.processed").tag("actor", "late").functionCounters()).hasSize(2);
+		}
 	}
 
 	@Test
@@ -172,7 +224,10 @@ class ActorsMetricsAutoConfigurationTests {
 			worker.send(Work.OK);
 			worker.send(Work.FAIL);
 			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "worker") == 3);
-			assertThat(counter(registry, "actors.messages.failed", "worker")).isEqualTo(2);
+			assertThat(processed(registry, "worker", "failure")).isEqualTo(2);
+			assertThat(processed(registry, "worker", "success")).isEqualTo(1);
+			assertThat(counter(registry, "actors.messages.failed", "worker")).as("deprecated, kept for a release")
+				.isEqualTo(2);
 		});
 	}
 
@@ -197,29 +252,29 @@ class ActorsMetricsAutoConfigurationTests {
 	}
 
 	@Test
-	void countGaugeShouldCountLiveActorsPerTag() {
+	void liveGaugeShouldCountLiveActorsPerTag() {
 		this.runner.run((context) -> {
 			MeterRegistry registry = bind(context);
-			assertThat(gauge(registry, "actors.count", "worker")).isEqualTo(1);
-			assertThat(gauge(registry, "actors.count", "Counter")).isZero();
+			assertThat(gauge(registry, "actors.live", "worker")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", "counter")).isZero();
 			ActorFactory factory = context.getBean(ActorFactory.class);
 			factory.spawn(Counter.class, "counter-1");
 			factory.spawn(Counter.class, "counter-2");
-			assertThat(gauge(registry, "actors.count", "Counter")).isEqualTo(2);
+			assertThat(gauge(registry, "actors.live", "counter")).isEqualTo(2);
 			context.getBean(ActorSystem.class).spawn("plain", new TestActors.Worker());
-			assertThat(gauge(registry, "actors.count", ActorBeans.OTHER)).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", ActorBeans.OTHER)).isEqualTo(1);
 		});
 	}
 
 	@Test
-	void prototypeActorsShouldBeTaggedByTypeNotName() {
+	void prototypeActorsShouldBeTaggedByBeanNameNotActorName() {
 		this.runner.run((context) -> {
 			MeterRegistry registry = bind(context);
 			ActorFactory factory = context.getBean(ActorFactory.class);
 			Bridge bridge = context.getBean(Bridge.class);
 			bridge.call(factory.spawn(Counter.class, "counter-1"), Work.OK, WAIT);
 			bridge.call(factory.spawn(Counter.class, "counter-2"), Work.OK, WAIT);
-			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "Counter") == 2);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "counter") == 2);
 			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
 				.doesNotContain("counter-1", "counter-2");
 		});
@@ -235,13 +290,13 @@ class ActorsMetricsAutoConfigurationTests {
 			bridge.call(lookup(context, "family/child"), new SpawnChild("grandchild"), WAIT);
 			bridge.call(lookup(context, "family/child"), Work.OK, WAIT);
 			bridge.call(lookup(context, "family/child/grandchild"), Work.OK, WAIT);
-			assertThat(gauge(registry, "actors.count", "family")).isEqualTo(3);
+			assertThat(gauge(registry, "actors.live", "family")).isEqualTo(3);
 			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "family") == 4);
 			assertThat(registry.getMeters()).extracting((meter) -> meter.getId().getTag("actor"))
 				.allSatisfy((tag) -> assertThat(tag).doesNotContain("/"));
 			double otherBefore = counter(registry, "actors.messages.processed", ActorBeans.OTHER);
 			assertThat(bridge.stop(List.of(family), WAIT)).doesNotContainNull();
-			await().atMost(WAIT).until(() -> gauge(registry, "actors.count", "family") == 0);
+			await().atMost(WAIT).until(() -> gauge(registry, "actors.live", "family") == 0);
 			assertThat(context.getBean(ActorSystem.class).actors())
 				.noneMatch((actor) -> actor.name().startsWith("family"));
 			// the user's Stop counts; the Stops its parent sent the children are runtime
@@ -260,8 +315,8 @@ class ActorsMetricsAutoConfigurationTests {
 			Bridge bridge = context.getBean(Bridge.class);
 			ActorRef parent = context.getBean(ActorFactory.class).spawn(PrototypeParent.class, "proto-1");
 			bridge.call(parent, new SpawnChild("child"), WAIT);
-			assertThat(gauge(registry, "actors.count", "PrototypeParent")).isEqualTo(1);
-			assertThat(gauge(registry, "actors.count", ActorBeans.OTHER)).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", "prototypeParent")).isEqualTo(1);
+			assertThat(gauge(registry, "actors.live", ActorBeans.OTHER)).isEqualTo(1);
 		});
 	}
 
@@ -274,18 +329,18 @@ class ActorsMetricsAutoConfigurationTests {
 			ActorRef first = factory.spawn(Counter.class, "counter-1");
 			bridge.call(first, Work.OK, WAIT);
 			bridge.call(first, Work.OK, WAIT);
-			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "Counter") == 2);
-			long timeBefore = (long) timer(registry, "Counter").totalTime(TimeUnit.NANOSECONDS);
+			await().atMost(WAIT).until(() -> counter(registry, "actors.messages.processed", "counter") == 2);
+			long timeBefore = (long) timer(registry, "counter").totalTime(TimeUnit.NANOSECONDS);
 			assertThat(bridge.stop(List.of(first), WAIT)).doesNotContainNull();
-			await().atMost(WAIT).until(() -> gauge(registry, "actors.count", "Counter") == 0);
-			double afterStop = counter(registry, "actors.messages.processed", "Counter");
+			await().atMost(WAIT).until(() -> gauge(registry, "actors.live", "counter") == 0);
+			double afterStop = counter(registry, "actors.messages.processed", "counter");
 			assertThat(afterStop).isGreaterThanOrEqualTo(2);
-			assertThat(timer(registry, "Counter").count()).isEqualTo(afterStop);
-			assertThat((long) timer(registry, "Counter").totalTime(TimeUnit.NANOSECONDS))
+			assertThat(timer(registry, "counter").count()).isEqualTo(afterStop);
+			assertThat((long) timer(registry, "counter").totalTime(TimeUnit.NANOSECONDS))
 				.isGreaterThanOrEqualTo(timeBefore);
 			bridge.call(factory.spawn(Counter.class, "counter-2"), Work.OK, WAIT);
 			await().atMost(WAIT)
-				.until(() -> counter(registry, "actors.messages.processed", "Counter") == afterStop + 1);
+				.until(() -> counter(registry, "actors.messages.processed", "counter") == afterStop + 1);
 		});
 	}
 
@@ -297,7 +352,7 @@ class ActorsMetricsAutoConfigurationTests {
 			await().atMost(WAIT).until(() -> context.getBean(ActorBeans.class).failedActors().contains("fragile"));
 			assertThat(counter(registry, "actors.messages.processed", "fragile")).isEqualTo(1);
 			assertThat(counter(registry, "actors.messages.failed", "fragile")).isEqualTo(1);
-			assertThat(gauge(registry, "actors.count", "fragile")).isZero();
+			assertThat(gauge(registry, "actors.live", "fragile")).isZero();
 		});
 	}
 
@@ -334,9 +389,19 @@ class ActorsMetricsAutoConfigurationTests {
 		return context.getBean(ActorSystem.class).lookup(name).orElseThrow();
 	}
 
+	/** The sum of the counters of a name and tag, whatever their other tags. */
 	private static double counter(MeterRegistry registry, String name, String tag) {
-		FunctionCounter counter = registry.find(name).tag("actor", tag).functionCounter();
-		assertThat(counter).as("%s{actor=%s}", name, tag).isNotNull();
+		Collection<FunctionCounter> counters = registry.find(name).tag("actor", tag).functionCounters();
+		assertThat(counters).as("%s{actor=%s}", name, tag).isNotEmpty();
+		return counters.stream().mapToDouble(FunctionCounter::count).sum();
+	}
+
+	private static double processed(MeterRegistry registry, String tag, String outcome) {
+		FunctionCounter counter = registry.find("actors.messages.processed")
+			.tag("actor", tag)
+			.tag("outcome", outcome)
+			.functionCounter();
+		assertThat(counter).as("actors.messages.processed{actor=%s,outcome=%s}", tag, outcome).isNotNull();
 		return counter.count();
 	}
 
@@ -371,6 +436,19 @@ class ActorsMetricsAutoConfigurationTests {
 		@Bean
 		SimpleMeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
+		}
+
+	}
+
+	/** A prototype actor bean whose class has the simple name of {@link Counter}'s. */
+	@Configuration(proxyBeanMethods = false)
+	static class OtherCounterConfiguration {
+
+		@Bean
+		@Scope("prototype")
+		@Actor
+		io.actorbeans.boot.actuate.other.Counter otherCounter() {
+			return new io.actorbeans.boot.actuate.other.Counter();
 		}
 
 	}

@@ -135,16 +135,16 @@ class PrototypeActorTests {
 	}
 
 	@Test
-	void prototypeActorsAreTaggedByTheirBeanType() {
+	void prototypeActorsAreTaggedByTheirBeanName() {
 		this.contextRunner.run((context) -> {
 			ActorBeans actorBeans = context.getBean(ActorBeans.class);
 			ActorFactory factory = context.getBean(ActorFactory.class);
 			factory.spawn(Session.class, "session-a");
 			factory.spawn(Session.class, "session-b");
-			assertThat(actorBeans.tagOf("session-a")).isEqualTo("Session");
-			assertThat(actorBeans.tagOf("session-b")).isEqualTo("Session");
-			assertThat(actorBeans.tags()).contains("Session");
-			assertThat(actorBeans.totals(context.getBean(ActorSystem.class).actors()).get("Session").actors())
+			assertThat(actorBeans.tagOf("session-a")).isEqualTo("session");
+			assertThat(actorBeans.tagOf("session-b")).isEqualTo("session");
+			assertThat(actorBeans.tags()).contains("session");
+			assertThat(actorBeans.totals(context.getBean(ActorSystem.class).actors()).get("session").actors())
 				.isEqualTo(2);
 		});
 	}

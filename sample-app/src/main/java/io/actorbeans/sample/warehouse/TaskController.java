@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TaskController {
 
+	private static final Logger logger = LoggerFactory.getLogger(TaskController.class);
+
 	private final Bridge bridge;
 
 	private final ActorRef worker;
@@ -43,6 +47,7 @@ class TaskController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Accepted submit(@Valid @RequestBody TaskRequest request) {
 		List<Integer> values = request.values();
+		logger.info("Handing {} tasks to the worker", values.size());
 		this.bridge.send(this.worker, new Tasks(values));
 		return new Accepted(values.size());
 	}

@@ -6,15 +6,21 @@ import io.actorbeans.ActorContext;
 import io.actorbeans.ActorRef;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.ActorComponent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The worker actor: it doubles each value it is given and sends the result to the
  * {@code positives} warehouse (zero and above) or the {@code negatives} one.
  * <p>
  * Confined to its actor. Results of one {@link Tasks} message reach each warehouse in the
- * order of the values.
+ * order of the values. It logs who sent the tasks: the security context of the request
+ * comes with the message (with {@code actorbeans.propagate-context=true}), as does its
+ * trace.
  *
  * @since 0.1.0
  */
@@ -23,6 +29,8 @@ class Worker {
 
 	/** The actor's name. */
 	static final String NAME = "worker";
+
+	private static final Logger logger = LoggerFactory.getLogger(Worker.class);
 
 	private final ActorRef positives;
 
@@ -36,6 +44,9 @@ class Worker {
 
 	@Handles
 	void onTasks(Tasks tasks, ActorContext context) {
+		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+		logger.info("Doubling {} values for {}", tasks.values().size(),
+				(caller != null) ? caller.getName() : "(no caller)");
 		for (int value : tasks.values()) {
 			int result = Math.multiplyExact(value, 2);
 			ActorRef destination = (result >= 0) ? this.positives : this.negatives;

@@ -22,11 +22,13 @@ import org.jspecify.annotations.Nullable;
  * @param shutdownTimeout how long {@link ActorSystem#close()} waits for actors to finish
  * @param contextPropagator what carries a context from the thread that sends a message to
  * the one that handles it, {@code null} for nothing
+ * @param replyAdapter what turns handlers' results of other types than
+ * {@code CompletionStage} into their replies, {@code null} for nothing
  * @since 0.1.0
  */
 public record ActorSystemSettings(String name, Dispatcher dispatcher, int sharedPoolSize, int throughput,
 		int mailboxCapacity, FailurePolicy failurePolicy, Duration bridgeTimeout, Duration shutdownTimeout,
-		@Nullable ContextPropagator contextPropagator) {
+		@Nullable ContextPropagator contextPropagator, @Nullable ReplyAdapter replyAdapter) {
 
 	/**
 	 * Validate the settings.
@@ -49,12 +51,12 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 * The defaults: name {@code actors}, the shared dispatcher with one thread per
 	 * available processor, throughput 32, unbounded mailboxes,
 	 * {@link FailurePolicy#RESUME}, a Bridge timeout of 5 seconds and a shutdown timeout
-	 * of 10 seconds, and no context propagation.
+	 * of 10 seconds, no context propagation and no reply adapter.
 	 * @return the default settings
 	 */
 	public static ActorSystemSettings defaults() {
 		return new ActorSystemSettings("actors", Dispatcher.SHARED, Runtime.getRuntime().availableProcessors(), 32, 0,
-				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10), null);
+				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10), null, null);
 	}
 
 	/**
@@ -65,7 +67,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withName(String name) {
 		return new ActorSystemSettings(name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator);
+				this.contextPropagator, this.replyAdapter);
 	}
 
 	/**
@@ -76,7 +78,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withDispatcher(Dispatcher dispatcher) {
 		return new ActorSystemSettings(this.name, dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator);
+				this.contextPropagator, this.replyAdapter);
 	}
 
 	/**
@@ -86,7 +88,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withSharedPoolSize(int size) {
 		return new ActorSystemSettings(this.name, this.dispatcher, size, this.throughput, this.mailboxCapacity,
-				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
+				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
+				this.replyAdapter);
 	}
 
 	/**
@@ -97,7 +100,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withThroughput(int throughput) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator);
+				this.contextPropagator, this.replyAdapter);
 	}
 
 	/**
@@ -107,7 +110,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withMailboxCapacity(int capacity) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput, capacity,
-				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
+				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
+				this.replyAdapter);
 	}
 
 	/**
@@ -117,7 +121,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withFailurePolicy(FailurePolicy policy) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, policy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator);
+				this.mailboxCapacity, policy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
+				this.replyAdapter);
 	}
 
 	/**
@@ -127,7 +132,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withBridgeTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, timeout, this.shutdownTimeout, this.contextPropagator);
+				this.mailboxCapacity, this.failurePolicy, timeout, this.shutdownTimeout, this.contextPropagator,
+				this.replyAdapter);
 	}
 
 	/**
@@ -137,7 +143,8 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withShutdownTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, timeout, this.contextPropagator);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, timeout, this.contextPropagator,
+				this.replyAdapter);
 	}
 
 	/**
@@ -148,7 +155,20 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 */
 	public ActorSystemSettings withContextPropagator(@Nullable ContextPropagator propagator) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
-				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, propagator);
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, propagator,
+				this.replyAdapter);
+	}
+
+	/**
+	 * These settings with a reply adapter: a handler's result of a type it supports
+	 * replies with the value it stands for.
+	 * @param adapter the adapter, {@code null} for none
+	 * @return new settings
+	 */
+	public ActorSystemSettings withReplyAdapter(@Nullable ReplyAdapter adapter) {
+		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
+				this.contextPropagator, adapter);
 	}
 
 	private static void requireNonNull(Object value, String setting, String accepted) {

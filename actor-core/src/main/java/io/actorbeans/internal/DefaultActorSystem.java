@@ -168,9 +168,13 @@ final class DefaultActorSystem implements ActorSystem {
 	/** What carries a context with each message, if anything does. */
 	final @Nullable ContextPropagator propagator;
 
+	/** How handlers' results that stand for a later reply reply. */
+	final StageReplies stageReplies;
+
 	DefaultActorSystem(ActorSystemSettings settings) {
 		this.settings = settings;
 		this.propagator = settings.contextPropagator();
+		this.stageReplies = new StageReplies(this, settings.replyAdapter());
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
 		this.bridge = new DefaultBridge(this);

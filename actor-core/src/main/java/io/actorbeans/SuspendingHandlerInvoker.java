@@ -34,6 +34,20 @@ public interface SuspendingHandlerInvoker {
 	@Nullable Object invoke(SuspendingCall handler, Executor actorThread) throws Throwable;
 
 	/**
+	 * A task for the actor's thread that is told when the actor ended before running it,
+	 * so that the handler it would resume can be cancelled rather than left suspended.
+	 */
+	interface Resumption extends Runnable {
+
+		/**
+		 * The actor ended before it ran this task, which it never will. Called once, on
+		 * the thread that ends the actor: must be quick and must not block.
+		 */
+		void rejected();
+
+	}
+
+	/**
 	 * A call of one suspending handler with one message: the arguments but the
 	 * continuation are bound.
 	 */

@@ -702,7 +702,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/**
 	 * Turn every message in the mailbox into a dead letter; runtime signals have nothing
-	 * left to act on and are dropped. Holding SCHEDULED.
+	 * left to act on and are dropped (and told so). Holding SCHEDULED.
 	 */
 	private void drainToDeadLetters() {
 		Envelope envelope;
@@ -711,7 +711,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			if (!isRuntimeSignal(message)) {
+			if (isRuntimeSignal(message)) {
+				((Signal) message).dropped();
+			}
+			else {
 				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
 			}
 		}

@@ -23,7 +23,8 @@ final class StageReplies {
 	 * runs on completion touches the actor: the reply goes to the sender from the completing thread,
 	 * and a failure fails a Bridge caller's slot from there, at once, while the failure policy, which
 	 * changes the actor, travels to the actor as a ReplyFailedSignal and runs on its own thread, in
-	 * mailbox order. Until the stage has completed and what it had to send is sent (the reply, or
+	 * mailbox order: the signal is enqueued before the caller is told, so that it comes before
+	 * anything the caller sends once told. Until the stage has completed and what it had to send is sent (the reply, or
 	 * the signal), it is work in flight, which a graceful shutdown waits for.
 	 */
 
@@ -97,18 +98,19 @@ final class StageReplies {
 	}
 
 	/**
-	 * The stage failed: the handler has failed. Fail a Bridge caller now; the failure
-	 * policy runs on the actor's thread.
+	 * The stage failed: the handler has failed. The failure policy runs on the actor's
+	 * thread; a Bridge caller fails now.
 	 */
 	private void fail(ActorCell actor, @Nullable ActorRef sender, Object message, Handler handler, Throwable cause) {
 		String where = "in the reply of handler '" + handler + "'";
-		if (sender instanceof ReplySlot slot) {
-			slot.fail(new HandlerFailedException("Actor '" + actor.name() + "' failed handling "
-					+ message.getClass().getName() + " " + where + ": " + cause, cause));
-		}
+		// the failure is in the mailbox before the caller, told of it, can send anything
 		if (!actor.offerSignal(new ReplyFailedSignal(message, where, cause), null)) {
 			logger.warn("Actor '{}' failed handling {} {}, after it ended ({})", actor.name(),
 					message.getClass().getName(), where, cause.toString(), cause);
+		}
+		if (sender instanceof ReplySlot slot) {
+			slot.fail(new HandlerFailedException("Actor '" + actor.name() + "' failed handling "
+					+ message.getClass().getName() + " " + where + ": " + cause, cause));
 		}
 	}
 

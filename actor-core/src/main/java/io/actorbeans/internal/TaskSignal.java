@@ -1,5 +1,6 @@
 package io.actorbeans.internal;
 
+import io.actorbeans.SuspendingHandlerInvoker;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,14 @@ final class TaskSignal extends Signal {
 	@Nullable Object open(CellContext context) {
 		this.task.run();
 		return null;
+	}
+
+	/** A resumption that will never run is told so. */
+	@Override
+	void dropped() {
+		if (this.task instanceof SuspendingHandlerInvoker.Resumption resumption) {
+			resumption.rejected();
+		}
 	}
 
 	@Override

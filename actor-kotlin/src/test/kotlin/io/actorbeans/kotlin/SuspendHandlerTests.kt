@@ -4,11 +4,15 @@ import io.actorbeans.ActorSystem
 import io.actorbeans.ActorSystemSettings
 import io.actorbeans.Handles
 import io.actorbeans.HandlerFailedException
+import io.actorbeans.Stop
 import java.time.Duration
 import java.util.concurrent.CancellationException
 import java.util.concurrent.CompletableFuture
 import java.util.concurrent.ExecutionException
 import java.util.concurrent.CopyOnWriteArrayList
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.delay
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatExceptionOfType
@@ -97,6 +101,27 @@ class SuspendHandlerTests {
             .withCauseInstanceOf(CancellationException::class.java)
     }
 
+    @Test
+    fun `a handler whose resumption waits behind a Stop is cancelled when the actor ends`() {
+        val waiter = Waiter()
+        val actor = system.spawn("waiter", waiter)
+        val gate = Gate(CompletableDeferred())
+        val reply = bridge.ask<String>(actor, gate, TIMEOUT)
+        bridge.send(actor, Hold)
+        assertThat(waiter.holding.await(10, TimeUnit.SECONDS)).isTrue()
+        // the handler has suspended on the gate, and the actor's thread is held
+        bridge.send(actor, Stop())
+        gate.opened.complete("open")
+        // the mailbox holds the Stop, then the handler's resumption
+        waiter.release.countDown()
+        assertThat(reply).failsWithin(TIMEOUT)
+            .withThrowableOfType(ExecutionException::class.java)
+            .havingCause()
+            .isInstanceOf(HandlerFailedException::class.java)
+            .withCauseInstanceOf(CancellationException::class.java)
+        assertThat(waiter.resumed).isFalse()
+    }
+
     private fun awaitTotal(counter: io.actorbeans.ActorRef, expected: Int) {
         kotlinx.coroutines.runBlocking {
             while (bridge.await<Int>(counter, Total) != expected) {
@@ -120,6 +145,35 @@ data class Sleep(val duration: Duration)
 data class Add(val amount: Int)
 
 object Total
+
+object Hold
+
+class Gate(val opened: CompletableDeferred<String>)
+
+/** Suspends until a gate opens; holds its thread while told to. */
+class Waiter {
+
+    val holding = CountDownLatch(1)
+
+    val release = CountDownLatch(1)
+
+    @Volatile
+    var resumed = false
+
+    @Handles
+    suspend fun wait(gate: Gate): String {
+        val opened = gate.opened.await()
+        resumed = true
+        return opened
+    }
+
+    @Handles
+    fun hold(@Suppress("UNUSED_PARAMETER") hold: Hold) {
+        holding.countDown()
+        release.await(10, TimeUnit.SECONDS)
+    }
+
+}
 
 class Greeter {
 

@@ -24,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * the one that handles it, {@code null} for nothing
  * @param messageObserver what observes each message an actor handles, {@code null} for
  * nothing
+ * @param replyAdapter what turns handlers' results of other types than
+ * {@code CompletionStage} into their replies, {@code null} for nothing
  * @since 0.1.0
  */
 public record ActorSystemSettings(String name, Dispatcher dispatcher, int sharedPoolSize, int throughput,
 		int mailboxCapacity, FailurePolicy failurePolicy, Duration bridgeTimeout, Duration shutdownTimeout,
-		@Nullable ContextPropagator contextPropagator, @Nullable MessageObserver messageObserver) {
+		@Nullable ContextPropagator contextPropagator, @Nullable MessageObserver messageObserver,
+		@Nullable ReplyAdapter replyAdapter) {
 
 	/**
 	 * Validate the settings.
@@ -51,12 +54,12 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	 * The defaults: name {@code actors}, the shared dispatcher with one thread per
 	 * available processor, throughput 32, unbounded mailboxes,
 	 * {@link FailurePolicy#RESUME}, a Bridge timeout of 5 seconds and a shutdown timeout
-	 * of 10 seconds, no context propagation and no message observer.
+	 * of 10 seconds, no context propagation, no message observer and no reply adapter.
 	 * @return the default settings
 	 */
 	public static ActorSystemSettings defaults() {
 		return new ActorSystemSettings("actors", Dispatcher.SHARED, Runtime.getRuntime().availableProcessors(), 32, 0,
-				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10), null, null);
+				FailurePolicy.RESUME, Duration.ofSeconds(5), Duration.ofSeconds(10), null, null, null);
 	}
 
 	/**
@@ -67,7 +70,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withName(String name) {
 		return new ActorSystemSettings(name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator, this.messageObserver);
+				this.contextPropagator, this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -78,7 +81,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withDispatcher(Dispatcher dispatcher) {
 		return new ActorSystemSettings(this.name, dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator, this.messageObserver);
+				this.contextPropagator, this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -89,7 +92,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withSharedPoolSize(int size) {
 		return new ActorSystemSettings(this.name, this.dispatcher, size, this.throughput, this.mailboxCapacity,
 				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -100,7 +103,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withThroughput(int throughput) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator, this.messageObserver);
+				this.contextPropagator, this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -111,7 +114,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withMailboxCapacity(int capacity) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput, capacity,
 				this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -122,7 +125,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withFailurePolicy(FailurePolicy policy) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, policy, this.bridgeTimeout, this.shutdownTimeout, this.contextPropagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -133,7 +136,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withBridgeTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, timeout, this.shutdownTimeout, this.contextPropagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -144,7 +147,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withShutdownTimeout(Duration timeout) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, timeout, this.contextPropagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -156,7 +159,7 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withContextPropagator(@Nullable ContextPropagator propagator) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout, propagator,
-				this.messageObserver);
+				this.messageObserver, this.replyAdapter);
 	}
 
 	/**
@@ -168,7 +171,19 @@ public record ActorSystemSettings(String name, Dispatcher dispatcher, int shared
 	public ActorSystemSettings withMessageObserver(@Nullable MessageObserver observer) {
 		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
 				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
-				this.contextPropagator, observer);
+				this.contextPropagator, observer, this.replyAdapter);
+	}
+
+	/**
+	 * These settings with a reply adapter: a handler's result of a type it supports
+	 * replies with the value it stands for.
+	 * @param adapter the adapter, {@code null} for none
+	 * @return new settings
+	 */
+	public ActorSystemSettings withReplyAdapter(@Nullable ReplyAdapter adapter) {
+		return new ActorSystemSettings(this.name, this.dispatcher, this.sharedPoolSize, this.throughput,
+				this.mailboxCapacity, this.failurePolicy, this.bridgeTimeout, this.shutdownTimeout,
+				this.contextPropagator, this.messageObserver, adapter);
 	}
 
 	private static void requireNonNull(Object value, String setting, String accepted) {

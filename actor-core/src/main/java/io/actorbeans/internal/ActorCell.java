@@ -5,7 +5,6 @@ import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
@@ -527,7 +526,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 				}
 			}
 			if (reply != null) {
-				replyTo(sender, reply, handler);
+				replyTo(sender, reply, message, handler);
 			}
 		}
 		catch (Throwable ex) {
@@ -560,42 +559,18 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 	}
 
 	/**
-	 * Send a handler's result to the sender; a {@link CompletionStage} replies with its
-	 * value once it completes, on the thread that completes it. Until then it is work in
-	 * flight, which a graceful shutdown waits for.
+	 * Send a handler's result to the sender; a {@link CompletionStage}, or a result the
+	 * system's reply adapter supports, replies with its value once it completes (see
+	 * StageReplies).
 	 */
-	private void replyTo(@Nullable ActorRef sender, Object reply, Handler handler) {
-		if (!(reply instanceof CompletionStage<?> stage)) {
-			reply(sender, reply);
-			return;
+	private void replyTo(@Nullable ActorRef sender, Object result, Object message, Handler handler) {
+		StageReplies replies = this.profile.system.stageReplies;
+		CompletionStage<?> stage = replies.stageOf(result);
+		if (stage == null) {
+			reply(sender, result);
 		}
-		DefaultActorSystem system = this.profile.system;
-		system.stageStarted();
-		stage.whenComplete((value, failure) -> {
-			try {
-				replyWhenComplete(sender, value, failure, handler);
-			}
-			finally {
-				system.stageEnded();
-			}
-		});
-	}
-
-	private void replyWhenComplete(@Nullable ActorRef sender, @Nullable Object value, @Nullable Throwable failure,
-			Handler handler) {
-		if (failure == null) {
-			if (value != null) {
-				reply(sender, value);
-			}
-			return;
-		}
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
-		String description = "Actor '" + this.name + "' failed to reply: the CompletionStage returned by handler '"
-				+ handler + "' completed exceptionally";
-		logger.warn("{} ({})", description, cause.toString(), cause);
-		if (sender instanceof ReplySlot slot) {
-			slot.fail(new HandlerFailedException(description + ": " + cause, cause));
+		else {
+			replies.replyWhenComplete(this, sender, stage, message, handler);
 		}
 	}
 
@@ -747,7 +722,7 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 
 	/**
 	 * Turn every message in the mailbox into a dead letter; runtime signals have nothing
-	 * left to act on and are dropped. Holding SCHEDULED.
+	 * left to act on and are dropped (and told so). Holding SCHEDULED.
 	 */
 	private void drainToDeadLetters() {
 		Envelope envelope;
@@ -756,7 +731,10 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 			ActorRef sender = envelope.sender;
 			envelope.message = null;
 			envelope.sender = null;
-			if (!isRuntimeSignal(message)) {
+			if (isRuntimeSignal(message)) {
+				((Signal) message).dropped();
+			}
+			else {
 				this.profile.system.deadLetter(message, sender, this, DeadLetter.Reason.STOPPED);
 			}
 		}

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiFunction;
 
 import io.actorbeans.ActorContext;
@@ -248,6 +250,21 @@ final class CellContext implements ActorContext {
 	@Override
 	public ActorRef spawn(String name, Object behavior, SpawnOptions options) {
 		return this.cell.system().spawnChild(this.cell, name, behavior, options);
+	}
+
+	/**
+	 * Runs tasks on this actor's thread, between its messages, as runtime signals;
+	 * rejects them once the actor has ended. Thread-safe.
+	 * @return the executor
+	 */
+	Executor actorThread() {
+		return this::runOnActorThread;
+	}
+
+	private void runOnActorThread(Runnable task) {
+		if (!this.cell.offerSignal(new TaskSignal(task), null)) {
+			throw new RejectedExecutionException("Actor '" + this.cell.name() + "' has ended; cannot run " + task);
+		}
 	}
 
 	// The state of the features, for the cell

@@ -178,10 +178,14 @@ final class DefaultActorSystem implements ActorSystem {
 	/** What observes each message an actor handles, if anything does. */
 	final @Nullable MessageObserver observer;
 
+	/** How handlers' results that stand for a later reply reply. */
+	final StageReplies stageReplies;
+
 	DefaultActorSystem(ActorSystemSettings settings, @Nullable ActorScheduler scheduler) {
 		this.settings = settings;
 		this.propagator = settings.contextPropagator();
 		this.observer = settings.messageObserver();
+		this.stageReplies = new StageReplies(this, settings.replyAdapter());
 		this.throughput = settings.throughput();
 		this.executors = new ActorExecutors(settings);
 		this.scheduler = (scheduler != null) ? scheduler : new ExecutorActorScheduler(this.executors.scheduler());

@@ -5,6 +5,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.StringJoiner;
 
 import io.actorbeans.ActorContext;
@@ -24,7 +26,8 @@ final class Handler {
 	 * Overview:
 	 *
 	 * A handler method comes in many shapes: (M), (M, ActorRef), (M, ActorContext, ActorRef), () with
-	 * @Handles(M.class), any return type, on a receiver of any class. So that the dispatcher needs a
+	 * @Handles(M.class), any return type, on a receiver of any class; a Kotlin suspend function takes
+	 * a Continuation last, which is no part of its shape. So that the dispatcher needs a
 	 * single call site for all of them, each method is validated and adapted once, when its table is
 	 * built, to the one type INVOKER_TYPE, (Object behavior, Object message, ActorRef sender,
 	 * ActorContext context)Object:
@@ -38,7 +41,9 @@ final class Handler {
 	 *      the method does not take are dropped.
 	 *
 	 * invoke() calls the result with invokeExact: no reflection, no argument array and no exception
-	 * wrapping on the hot path; what the method throws propagates unchanged.
+	 * wrapping on the hot path; what the method throws propagates unchanged. A suspend function is
+	 * adapted to SuspendingHandler.INVOKER_TYPE instead, whose last slot takes the continuation, and
+	 * called through its SuspendingHandler.
 	 */
 
 	/**
@@ -59,6 +64,8 @@ final class Handler {
 
 	private static final int CONTEXT = 3;
 
+	private static final int CONTINUATION = 4;
+
 	private final MethodHandle invoker;
 
 	private final Method method;
@@ -69,12 +76,17 @@ final class Handler {
 
 	private final String signature;
 
-	private Handler(MethodHandle invoker, Method method, Class<?> messageType, boolean takesContext) {
+	/** The method if it suspends, else {@code null}. */
+	private final @Nullable SuspendingHandler suspending;
+
+	private Handler(MethodHandle invoker, Method method, Class<?> messageType, boolean takesContext,
+			@Nullable SuspendingHandler suspending) {
 		this.invoker = invoker;
 		this.method = method;
 		this.messageType = messageType;
 		this.takesContext = takesContext;
 		this.signature = signature(method);
+		this.suspending = suspending;
 	}
 
 	/**
@@ -94,7 +106,10 @@ final class Handler {
 		if (Modifier.isStatic(method.getModifiers())) {
 			throw invalid(behaviorClass, method, "a handler must not be static");
 		}
-		Class<?>[] parameters = method.getParameterTypes();
+		Class<?>[] declared = method.getParameterTypes();
+		// a Kotlin suspend function takes a continuation last, which the runtime supplies
+		boolean suspends = SuspendingHandler.suspends(declared);
+		Class<?>[] parameters = suspends ? Arrays.copyOf(declared, declared.length - 1) : declared;
 		Class<?> named = handles.value();
 		Class<?> messageType;
 		boolean takesMessage;
@@ -130,8 +145,8 @@ final class Handler {
 
 		// The method's type once adapted by asType, and where each of its parameters
 		// comes from.
-		Class<?>[] adapted = new Class<?>[parameters.length + 1];
-		int[] reorder = new int[parameters.length + 1];
+		Class<?>[] adapted = new Class<?>[declared.length + 1];
+		int[] reorder = new int[declared.length + 1];
 		adapted[0] = Object.class;
 		reorder[0] = BEHAVIOR;
 		boolean takesSender = false;
@@ -163,6 +178,11 @@ final class Handler {
 			}
 		}
 
+		if (suspends) {
+			adapted[declared.length] = Object.class;
+			reorder[declared.length] = CONTINUATION;
+		}
+
 		MethodHandle target;
 		try {
 			Class<?> declaringClass = method.getDeclaringClass();
@@ -176,8 +196,14 @@ final class Handler {
 					"the method is not reachable: " + ex.getMessage() + " (open its package to actorbeans)");
 		}
 		target = target.asType(MethodType.methodType(Object.class, adapted));
+		if (suspends) {
+			// it resumes on the actor's thread, which its context gives
+			MethodHandle invoker = MethodHandles.permuteArguments(target, SuspendingHandler.INVOKER_TYPE, reorder);
+			return new Handler(invoker, method, messageType, true,
+					SuspendingHandler.of(behaviorClass, method, invoker));
+		}
 		MethodHandle invoker = MethodHandles.permuteArguments(target, INVOKER_TYPE, reorder);
-		return new Handler(invoker, method, messageType, takesContext);
+		return new Handler(invoker, method, messageType, takesContext, null);
 	}
 
 	/**
@@ -189,17 +215,23 @@ final class Handler {
 	 * @param sender the sender, or {@code null}
 	 * @param context the context, or {@code null} if the method does not
 	 * {@link #takesContext() take one}
-	 * @return the method's result, or {@code null} for a void method
+	 * @return the method's result, or {@code null} for a void method; for a method that
+	 * suspends, a {@code CompletionStage} of its result if it did
 	 * @throws Throwable whatever the method throws, unchanged
 	 */
 	@Nullable Object invoke(Object behavior, Object message, @Nullable ActorRef sender, @Nullable ActorContext context)
 			throws Throwable {
+		SuspendingHandler suspending = this.suspending;
+		if (suspending != null) {
+			return suspending.invoke(behavior, message, sender, (CellContext) Objects.requireNonNull(context));
+		}
 		return (Object) this.invoker.invokeExact(behavior, message, sender, context);
 	}
 
 	/**
 	 * Whether the method takes an {@link ActorContext}, so the caller only makes one when
-	 * needed. Thread-safe.
+	 * needed; a method that suspends always does, for the thread it resumes on.
+	 * Thread-safe.
 	 * @return whether it takes a context
 	 */
 	boolean takesContext() {

@@ -35,6 +35,13 @@ abstract class Signal {
 	abstract Object payload();
 
 	/**
+	 * The actor ended before it opened this runtime signal, which is dropped. Called on
+	 * the thread that drains the ended actor's mailbox.
+	 */
+	void dropped() {
+	}
+
+	/**
 	 * Whether this is a runtime signal rather than a user message. Thread-safe.
 	 * @return {@code true} unless overridden
 	 */

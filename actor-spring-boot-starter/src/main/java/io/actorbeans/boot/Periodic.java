@@ -32,6 +32,8 @@ import java.lang.annotation.Target;
  * sent each time, so it should be immutable:
  * <ul>
  * <li>an enum with exactly one constant, that constant (the most natural tick);</li>
+ * <li>a singleton class with a {@code public static final} field {@code INSTANCE} of its
+ * own type, such as a Kotlin {@code object}, that instance, as it is;</li>
  * <li>otherwise a concrete class or record with a no-arg constructor, of any visibility,
  * called once. A non-static inner class has none.</li>
  * </ul>

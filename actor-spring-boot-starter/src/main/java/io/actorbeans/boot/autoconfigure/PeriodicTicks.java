@@ -1,6 +1,7 @@
 package io.actorbeans.boot.autoconfigure;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -149,6 +150,10 @@ final class PeriodicTicks {
 			}
 			return constants[0];
 		}
+		Object singleton = singletonInstance(messageClass);
+		if (singleton != null) {
+			return singleton;
+		}
 		if (messageClass.isInterface() || messageClass.isArray() || Modifier.isAbstract(messageClass.getModifiers())) {
 			throw new InvalidPeriodicMethodException(beanName, beanClass, method,
 					"message class " + name + " is " + (messageClass.isInterface() ? "an interface" : "abstract")
@@ -185,6 +190,24 @@ final class PeriodicTicks {
 							+ MESSAGE_RULE,
 					ex);
 		}
+	}
+
+	/**
+	 * The instance of a singleton class, such as a Kotlin {@code object}: its
+	 * {@code public static final INSTANCE} field of its own type.
+	 */
+	private static @Nullable Object singletonInstance(Class<?> messageClass) {
+		Field field = ReflectionUtils.findField(messageClass, "INSTANCE", messageClass);
+		if (field == null || field.getDeclaringClass() != messageClass) {
+			return null;
+		}
+		int modifiers = field.getModifiers();
+		if (!Modifier.isPublic(modifiers) || !Modifier.isStatic(modifiers) || !Modifier.isFinal(modifiers)) {
+			return null;
+		}
+		// the class itself may be private, as a nested Kotlin object may be
+		ReflectionUtils.makeAccessible(field);
+		return ReflectionUtils.getField(field, null);
 	}
 
 	private Duration interval(String beanName, Class<?> beanClass, Method method, String value) {

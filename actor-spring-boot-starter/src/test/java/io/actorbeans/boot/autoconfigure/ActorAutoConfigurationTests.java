@@ -183,7 +183,7 @@ class ActorAutoConfigurationTests {
 				assertThat(properties.getHealth().getStallThreshold()).isEqualTo(Duration.ofSeconds(45));
 				assertThat(context.getBean(ActorSystem.class).settings())
 					.isEqualTo(new ActorSystemSettings("orders", Dispatcher.THREAD, 3, 7, 100, FailurePolicy.STOP,
-							Duration.ofMillis(750), Duration.ofSeconds(3), null, null));
+							Duration.ofMillis(750), Duration.ofSeconds(3), null, null, null));
 			});
 	}
 

@@ -13,6 +13,8 @@ import io.actorbeans.cluster.TestCounter;
 import io.actorbeans.cluster.TestCounter.Increment;
 import io.actorbeans.cluster.TestCounter.Reading;
 import io.actorbeans.cluster.internal.ClusterEntities;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -48,9 +50,10 @@ class ClusterAutoConfigurationTests {
 	}
 
 	@Test
-	void clusterOfOneNodePlacesEntitiesAndIsHealthy() {
+	void clusterOfOneNodePlacesEntitiesAndIsHealthyWithGauges() {
 		int port = freePort();
-		this.contextRunner
+		this.contextRunner.withConfiguration(AutoConfigurations.of(ClusterMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
 			.withPropertyValues("actorbeans.cluster.enabled=true", "actorbeans.cluster.port=" + port,
 					"actorbeans.cluster.seed-nodes=127.0.0.1:" + port)
 			.run((context) -> {
@@ -68,6 +71,9 @@ class ClusterAutoConfigurationTests {
 					.containsEntry("unreachable", 0L)
 					.containsEntry("self", "pekko://actorbeans@127.0.0.1:" + port)
 					.containsKey("entities");
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				assertThat(registry.get("actors.cluster.members").gauge().value()).isEqualTo(1);
+				assertThat(registry.get("actors.cluster.entities").tag("type", "counter").gauge().value()).isEqualTo(1);
 			});
 	}
 

@@ -1,5 +1,6 @@
 package io.actorbeans.cluster.autoconfigure;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 import io.actorbeans.ActorSystem;
@@ -72,9 +73,25 @@ public class ClusterLifecycle implements SmartLifecycle {
 		this.entities.setNode(started);
 	}
 
+	/**
+	 * A node stays in the cluster while its context is paused (as the test context cache
+	 * pauses the contexts it keeps): leaving hands every entity off.
+	 */
+	@Override
+	public boolean isPauseable() {
+		return false;
+	}
+
 	@Override
 	public void stop() {
-		throw new UnsupportedOperationException("Stop asynchronously: stop(Runnable)");
+		CountDownLatch left = new CountDownLatch(1);
+		stop(left::countDown);
+		try {
+			left.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

@@ -74,6 +74,13 @@ class ClusterAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("actors.cluster.members").gauge().value()).isEqualTo(1);
 				assertThat(registry.get("actors.cluster.entities").tag("type", "counter").gauge().value()).isEqualTo(1);
+				ClusterLifecycle lifecycle = context.getBean(ClusterLifecycle.class);
+				assertThat(lifecycle.isPauseable()).as("stays in the cluster while paused").isFalse();
+				lifecycle.stop();
+				assertThat(lifecycle.isRunning()).isFalse();
+				assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
+				assertThatExceptionOfType(ClusterUnavailableException.class)
+					.isThrownBy(() -> bridge.call(entities.ref(TestCounter.class, "one"), new Increment()));
 			});
 	}
 

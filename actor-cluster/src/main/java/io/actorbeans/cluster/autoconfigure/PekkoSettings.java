@@ -45,6 +45,8 @@ final class PekkoSettings {
 		settings.put("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
 		settings.put("pekko.coordinated-shutdown.exit-jvm", "off");
 		settings.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
+		// replies sent by entities just before a hand-off get time to leave the node
+		settings.put("pekko.remote.artery.advanced.shutdown-flush-timeout", "3s");
 		settings.put("pekko.loggers",
 				ConfigValueFactory.fromIterable(List.of("org.apache.pekko.event.slf4j.Slf4jLogger")));
 		settings.put("pekko.logging-filter", "org.apache.pekko.event.slf4j.Slf4jLoggingFilter");

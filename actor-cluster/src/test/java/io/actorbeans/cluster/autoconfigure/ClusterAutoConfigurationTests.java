@@ -14,7 +14,6 @@ import io.actorbeans.cluster.TestCounter.Increment;
 import io.actorbeans.cluster.TestCounter.Reading;
 import io.actorbeans.cluster.internal.ClusterEntities;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +21,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +53,9 @@ class ClusterAutoConfigurationTests {
 	@Test
 	void clusterOfOneNodePlacesEntitiesAndIsHealthyWithGauges() {
 		int port = freePort();
-		this.contextRunner.withConfiguration(AutoConfigurations.of(ClusterMetricsAutoConfiguration.class))
-			.withBean(SimpleMeterRegistry.class)
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, ClusterMetricsAutoConfiguration.class))
 			.withPropertyValues("actorbeans.cluster.enabled=true", "actorbeans.cluster.port=" + port,
 					"actorbeans.cluster.seed-nodes=127.0.0.1:" + port)
 			.run((context) -> {

@@ -18,6 +18,7 @@ import io.actorbeans.ActorRef;
 import io.actorbeans.ContextPropagator;
 import io.actorbeans.ActorState;
 import io.actorbeans.BehaviorFactory;
+import io.actorbeans.CallerRef;
 import io.actorbeans.DeadLetter;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.HandlerFailedException;
@@ -578,8 +579,8 @@ final class ActorCell extends Mailbox implements ActorRef, Runnable {
 		context().countFailure();
 		String description = "Actor '" + this.name + "' failed handling " + message.getClass().getName() + " " + where;
 		logger.warn("{} ({}: {})", description, this.profile.failurePolicy, ex.toString(), ex);
-		if (sender instanceof ReplySlot slot) {
-			slot.fail(new HandlerFailedException(description + ": " + ex, ex));
+		if (sender instanceof CallerRef caller) {
+			caller.requestFailed(new HandlerFailedException(description + ": " + ex, ex));
 		}
 		switch (this.profile.failurePolicy) {
 			case RESUME -> {

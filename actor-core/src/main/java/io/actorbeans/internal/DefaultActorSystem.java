@@ -30,6 +30,7 @@ import io.actorbeans.ActorSystem;
 import io.actorbeans.ActorSystemSettings;
 import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.BehaviorFactory;
+import io.actorbeans.CallerRef;
 import io.actorbeans.ContextPropagator;
 import io.actorbeans.MessageObserver;
 import io.actorbeans.DeadLetter;
@@ -605,8 +606,8 @@ final class DefaultActorSystem implements ActorSystem {
 			deadLetterLogger.debug("Dead letter {} to '{}' from {}: {}", reason, recipient.name(),
 					(sender != null) ? "'" + sender.name() + "'" : "no sender", message.getClass().getName());
 		}
-		if (sender instanceof ReplySlot slot && sender != recipient) {
-			slot.fail(this.bridge.failureFor(reason, recipient, message));
+		if (sender instanceof CallerRef caller && sender != recipient) {
+			caller.requestFailed(this.bridge.failureFor(reason, recipient, message));
 		}
 		if (!this.deadLetterListeners.isEmpty()) {
 			DeadLetter deadLetter = new DeadLetter(message, sender, recipient, reason);

@@ -12,6 +12,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.actorbeans.ActorException;
 import io.actorbeans.ActorRef;
 import io.actorbeans.CallInterruptedException;
+import io.actorbeans.CallerRef;
 import io.actorbeans.DeadLetter;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * Memory consistency effects: actions of the thread that sets the outcome, prior to
  * setting it, happen-before the return of {@link #await} that sees it.
  */
-final class ReplySlot implements ActorRef, ForkJoinPool.ManagedBlocker {
+final class ReplySlot implements CallerRef, ForkJoinPool.ManagedBlocker {
 
 	/*-
 	 * Overview:
@@ -158,6 +159,12 @@ final class ReplySlot implements ActorRef, ForkJoinPool.ManagedBlocker {
 		if (!casOutcome(message)) {
 			this.system.deadLetter(message, sender, this, DeadLetter.Reason.LATE_REPLY);
 		}
+	}
+
+	/** Fail the call with the failure of its request. Thread-safe. */
+	@Override
+	public void requestFailed(ActorException failure) {
+		fail(failure);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import io.actorbeans.ActorRef;
+import io.actorbeans.CallerRef;
 import io.actorbeans.HandlerFailedException;
 import io.actorbeans.ReplyAdapter;
 import org.jspecify.annotations.Nullable;
@@ -108,8 +109,8 @@ final class StageReplies {
 			logger.warn("Actor '{}' failed handling {} {}, after it ended ({})", actor.name(),
 					message.getClass().getName(), where, cause.toString(), cause);
 		}
-		if (sender instanceof ReplySlot slot) {
-			slot.fail(new HandlerFailedException("Actor '" + actor.name() + "' failed handling "
+		if (sender instanceof CallerRef caller) {
+			caller.requestFailed(new HandlerFailedException("Actor '" + actor.name() + "' failed handling "
 					+ message.getClass().getName() + " " + where + ": " + cause, cause));
 		}
 	}

@@ -114,7 +114,7 @@ class ActorStopTests {
 		this.client.post().uri("/counters/survivor/increment").exchange().expectStatus().isOk();
 		asOps(HttpMethod.DELETE, "/actuator/actors").expectStatus().isOk().expectBody().json("""
 				{"actors": [
-					{"name": "counter-survivor", "outcome": "STOPPED"},
+					{"name": "counter:survivor", "outcome": "STOPPED"},
 					{"name": "negatives", "outcome": "STOPPED"}
 				]}
 				""");

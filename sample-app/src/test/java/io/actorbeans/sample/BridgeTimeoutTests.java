@@ -67,7 +67,7 @@ class BridgeTimeoutTests {
 
 	@Test
 	void lateCounterIsGatewayTimeoutNamingIt() {
-		gatewayTimeout(this.client.post().uri("/counters/slow/increment"), "counter-slow");
+		gatewayTimeout(this.client.post().uri("/counters/slow/increment"), "counter/slow");
 	}
 
 	@Test

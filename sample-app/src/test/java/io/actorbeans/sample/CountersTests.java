@@ -50,12 +50,12 @@ class CountersTests {
 	private int port;
 
 	@Test
-	void firstIncrementSpawnsTheCountersActor() {
+	void firstIncrementActivatesTheCounterEntity() {
 		String id = newId();
-		assertThat(this.actorSystem.lookup("counter-" + id)).isEmpty();
+		assertThat(this.actorSystem.lookup("counter:" + id)).isEmpty();
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":1}");
-		assertThat(this.actorSystem.lookup("counter-" + id)).isPresent();
-		assertThat(this.actorBeans.tagOf("counter-" + id)).isEqualTo("counter");
+		assertThat(this.actorSystem.lookup("counter:" + id)).isPresent();
+		assertThat(this.actorBeans.tagOf("counter:" + id)).isEqualTo("counter");
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":2}");
 		increment(id).expectStatus().isOk().expectBody().json("{\"id\":\"" + id + "\",\"value\":3}");
 		this.client.get()
@@ -78,12 +78,12 @@ class CountersTests {
 	}
 
 	@Test
-	void deleteStopsTheCountersActor() {
+	void deleteStopsTheCounterEntity() {
 		String id = newId();
 		increment(id).expectStatus().isOk();
 		increment(id).expectStatus().isOk();
 		this.client.delete().uri("/counters/{id}", id).exchange().expectStatus().isNoContent().expectBody().isEmpty();
-		assertThat(this.actorSystem.lookup("counter-" + id)).isEmpty();
+		assertThat(this.actorSystem.lookup("counter:" + id)).isEmpty();
 		this.client.get()
 			.uri("/counters/{id}", id)
 			.exchange()
@@ -109,7 +109,7 @@ class CountersTests {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("No counter '" + id + "'; POST /counters/" + id + "/increment creates it");
-		assertThat(this.actorSystem.lookup("counter-" + id)).isEmpty();
+		assertThat(this.actorSystem.lookup("counter:" + id)).isEmpty();
 	}
 
 	@ParameterizedTest

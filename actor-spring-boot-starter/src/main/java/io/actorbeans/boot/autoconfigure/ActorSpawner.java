@@ -107,7 +107,23 @@ final class ActorSpawner {
 	 * {@link ActorFactory}.
 	 */
 	ActorRef spawnPrototype(Class<?> type, String name) {
-		ActorDeclaration declaration = prototypeOf(type);
+		return spawnPrototypeBean(prototypeOf(type), name);
+	}
+
+	/**
+	 * Spawn an actor from a new instance of the prototype actor bean of a name: the
+	 * activations of entities.
+	 */
+	ActorRef spawnPrototypeBean(String beanName, String name) {
+		ActorDeclaration declaration = this.declarations.forBean(beanName);
+		if (declaration == null || !declaration.prototype()) {
+			throw new IllegalArgumentException("Cannot spawn actor '" + name + "' of bean '" + beanName
+					+ "': it is not a prototype-scoped @Actor bean of this context");
+		}
+		return spawnPrototypeBean(declaration, name);
+	}
+
+	private ActorRef spawnPrototypeBean(ActorDeclaration declaration, String name) {
 		String beanName = declaration.beanName();
 		ActorRef ref = this.system.spawn(name, new BehaviorFactory() {
 

@@ -1,33 +1,39 @@
 package io.actorbeans.sample.counter;
 
+import io.actorbeans.ActorContext;
 import io.actorbeans.Handles;
-import io.actorbeans.boot.ActorComponent;
-
-import org.springframework.context.annotation.Scope;
+import io.actorbeans.boot.EntityActor;
 
 /**
- * A counter actor: a prototype actor bean, so that each counter id gets an actor and a
- * bean instance of its own, spawned on first use by {@link Counters}.
+ * A counter: an entity actor, one bean instance per counter id, activated by its first
+ * message, wherever it lives (this JVM, or one replica of the cluster). Its state says
+ * whether it was ever incremented: a counter that was not is reported missing, and stops
+ * at once, so that reading unknown ids leaves nothing behind.
  * <p>
  * Confined to its actor: the handlers run one message at a time, so the count needs no
  * lock and no increment is lost.
  *
  * @since 0.1.0
  */
-@ActorComponent
-@Scope("prototype")
+@EntityActor("counter")
 class Counter {
 
 	private long value;
 
+	private boolean incremented;
+
 	@Handles
 	long onIncrement(Increment increment) {
+		this.incremented = true;
 		return ++this.value;
 	}
 
 	@Handles
-	long onGetValue(GetValue request) {
-		return this.value;
+	Reading onGetValue(GetValue request, ActorContext context) {
+		if (!this.incremented) {
+			context.stop();
+		}
+		return new Reading(this.incremented, this.value);
 	}
 
 	/**
@@ -37,9 +43,18 @@ class Counter {
 	}
 
 	/**
-	 * Asks for the counter's value; the reply is a {@code Long}.
+	 * Asks for the counter's value; the reply is a {@link Reading}.
 	 */
 	record GetValue() {
+	}
+
+	/**
+	 * A counter's state.
+	 *
+	 * @param incremented whether it was ever incremented: whether the counter exists
+	 * @param value its value
+	 */
+	record Reading(boolean incremented, long value) {
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Counters: one prototype actor per counter id, spawned on first use.
+ * Counters: one entity actor per counter id, activated on first use.
  */
 @NullMarked
 package io.actorbeans.sample.counter;

@@ -8,6 +8,7 @@ import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.CallTimeoutException;
 import io.actorbeans.HandlerFailedException;
 import io.actorbeans.MailboxFullException;
+import io.actorbeans.cluster.ClusterUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.TypeMismatchException;
@@ -30,10 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns every error of the service into an RFC 9457 problem detail that names the
  * culprit: the JSON path or parameter of invalid input ({@code 400}), the actor that has
- * stopped ({@code 503}) or did not reply in time ({@code 504}), with the actor's name in
- * an {@code actor} property. Spring MVC's own errors (unknown path, unsupported media
- * type, ...) are problem details too, by {@link ResponseEntityExceptionHandler}. No
- * answer carries a stack trace.
+ * stopped or is out of reach of this replica ({@code 503}) or did not reply in time
+ * ({@code 504}), with the actor's name in an {@code actor} property. Spring MVC's own
+ * errors (unknown path, unsupported media type, ...) are problem details too, by
+ * {@link ResponseEntityExceptionHandler}. No answer carries a stack trace.
  * <p>
  * Thread-safe: called by the request threads.
  *
@@ -50,6 +51,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail callTimedOut(CallTimeoutException ex) {
 		return actorProblem(HttpStatus.GATEWAY_TIMEOUT, ex.actor(), "Actor '" + ex.actor() + "' did not reply in time");
+	}
+
+	@ExceptionHandler
+	ProblemDetail clusterUnavailable(ClusterUnavailableException ex) {
+		return actorProblem(HttpStatus.SERVICE_UNAVAILABLE, ex.actor(),
+				"Entity '" + ex.actor() + "' is out of reach: this replica is not an up member of the cluster");
 	}
 
 	@ExceptionHandler

@@ -5,6 +5,7 @@ import io.actorbeans.ActorSystemShutdownException;
 import io.actorbeans.CallTimeoutException;
 import io.actorbeans.HandlerFailedException;
 import io.actorbeans.MailboxFullException;
+import io.actorbeans.cluster.ClusterUnavailableException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.MediaType;
@@ -56,6 +57,15 @@ class ProblemDetailsAdviceTests {
 	}
 
 	@Test
+	void unreachableClusterIsServiceUnavailableNamingTheEntity() throws Exception {
+		this.mvc.perform(get("/fail/cluster"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(jsonPath("$.actor").value("counter/apples"))
+			.andExpect(jsonPath("$.detail")
+				.value("Entity 'counter/apples' is out of reach: this replica is not an up member of the cluster"));
+	}
+
+	@Test
 	void fullMailboxIsServiceUnavailableNamingTheActor() throws Exception {
 		this.mvc.perform(get("/fail/full"))
 			.andExpect(status().isServiceUnavailable())
@@ -104,6 +114,7 @@ class ProblemDetailsAdviceTests {
 				case "stopped" -> new ActorStoppedException("positives", "Actor 'positives' has stopped");
 				case "timeout" -> new CallTimeoutException("positives", "Actor 'positives' did not reply");
 				case "full" -> new MailboxFullException("worker", "Actor 'worker' has a full mailbox");
+				case "cluster" -> new ClusterUnavailableException("counter/apples", "not in the cluster");
 				case "shutdown" ->
 					new ActorSystemShutdownException("actor system 'actorbeans-sample' is shutting down");
 				case "handler" -> new HandlerFailedException(HANDLER_FAILURE, new IllegalStateException(SECRET));

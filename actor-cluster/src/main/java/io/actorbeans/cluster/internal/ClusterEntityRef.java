@@ -1,0 +1,104 @@
+package io.actorbeans.cluster.internal;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+
+import io.actorbeans.ActorRef;
+import io.actorbeans.CallTimeoutException;
+import io.actorbeans.CallerRef;
+import io.actorbeans.boot.EntityRef;
+import io.actorbeans.cluster.internal.EntityMessages.Deliver;
+import io.actorbeans.cluster.internal.EntityMessages.Failure;
+import io.actorbeans.cluster.internal.EntityMessages.Outcome;
+import io.actorbeans.cluster.internal.EntityMessages.Reply;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ref of an entity placed by Pekko Cluster Sharding. A message with a sender is sent
+ * with Pekko's ask, and its reply, or the failure of the request, comes back to the
+ * sender. Thread-safe.
+ */
+final class ClusterEntityRef implements EntityRef {
+
+	private final ClusterEntities entities;
+
+	private final String type;
+
+	private final String id;
+
+	ClusterEntityRef(ClusterEntities entities, String type, String id) {
+		this.entities = entities;
+		this.type = type;
+		this.id = id;
+	}
+
+	@Override
+	public String entityType() {
+		return this.type;
+	}
+
+	@Override
+	public String entityId() {
+		return this.id;
+	}
+
+	@Override
+	public String name() {
+		return this.type + "/" + this.id;
+	}
+
+	/**
+	 * Send a message to the entity, wherever it lives.
+	 * @throws io.actorbeans.cluster.ClusterUnavailableException if this node is not an up
+	 * member of the cluster
+	 * @throws IllegalArgumentException if the message's type may not cross nodes
+	 */
+	@Override
+	public void send(Object message, @Nullable ActorRef sender) {
+		String name = name();
+		ClusterNode node = this.entities.upNode(name);
+		node.codec().keyOf(message, name);
+		var entity = node.entityRef(this.type, this.id);
+		if (sender == null) {
+			entity.tell(new Deliver(message, null));
+			return;
+		}
+		entity.<Outcome>ask((replyTo) -> new Deliver(message, replyTo), node.replyTimeout())
+			.whenComplete((outcome, failure) -> relay(sender, outcome, failure, node));
+	}
+
+	private void relay(ActorRef sender, @Nullable Outcome outcome, @Nullable Throwable failure, ClusterNode node) {
+		if (failure instanceof CompletionException && failure.getCause() != null) {
+			failure = failure.getCause();
+		}
+		if (outcome instanceof Reply reply) {
+			sender.send(reply.payload(), this);
+		}
+		else if (sender instanceof CallerRef caller) {
+			if (outcome instanceof Failure remote) {
+				caller.requestFailed(remote.toException());
+			}
+			else if (failure instanceof TimeoutException) {
+				caller.requestFailed(new CallTimeoutException(name(), "Entity '" + name() + "' did not reply within "
+						+ node.replyTimeout().toMillis() + " ms (actorbeans.cluster.reply-timeout)"));
+			}
+		}
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return (other instanceof ClusterEntityRef that) && this.entities == that.entities && this.type.equals(that.type)
+				&& this.id.equals(that.id);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * this.type.hashCode() + this.id.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "EntityRef[" + name() + "]";
+	}
+
+}

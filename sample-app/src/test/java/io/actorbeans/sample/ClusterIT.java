@@ -1,0 +1,271 @@
+package io.actorbeans.sample;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Three replicas of the packaged service, three JVMs on loopback on free ports, in one
+ * cluster: each counter lives on exactly one replica whichever is called; after a
+ * {@code kill -9} of one, every counter answers again from the survivors within
+ * {@link #FAILOVER}; a SIGTERM of another hands its counters off with no failed request,
+ * and the numbers one counter returns never go backwards within an activation.
+ */
+@Timeout(540)
+class ClusterIT {
+
+	/**
+	 * Failure detection (3 s heartbeat pause) plus the resolver's stable-after (3 s),
+	 * with slack.
+	 */
+	static final Duration FAILOVER = Duration.ofSeconds(45);
+
+	/** Three JVMs starting at once on a busy 2-core machine take minutes. */
+	private static final Duration STARTUP = Duration.ofSeconds(300);
+
+	private static final int COUNTERS = 30;
+
+	private static final String PASSWORD = "cluster-it";
+
+	private static final String OPS = "Basic "
+			+ Base64.getEncoder().encodeToString(("ops:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+	private static final Pattern VALUE = Pattern.compile("\"value\":(\\d+)");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
+	private final Path logs = Path.of(System.getProperty("sample.jar", "target/sample-app.jar")).getParent();
+
+	private final List<Replica> replicas = new ArrayList<>();
+
+	@AfterEach
+	void stopTheReplicas() {
+		this.replicas.forEach((replica) -> replica.process.destroyForcibly());
+	}
+
+	@Test
+	void countersLiveOnceSurviveAKilledReplicaAndAreHandedOffOnSigterm() throws Exception {
+		startReplicas();
+
+		// every counter is activated once, whichever replica is called
+		for (int i = 0; i < COUNTERS; i++) {
+			for (int n = 0; n < 3; n++) {
+				assertThat(increment(this.replicas.get((i + n) % 3), "c" + i)).as("counter c%d", i).isEqualTo(n + 1);
+			}
+		}
+		Map<String, Replica> hosts = new HashMap<>();
+		for (int i = 0; i < COUNTERS; i++) {
+			hosts.put("c" + i, hostOf("c" + i, this.replicas));
+		}
+		assertThat(hosts.values()).as("counters spread over the replicas").containsAll(this.replicas);
+
+		// kill -9 of replica 3: its counters answer again, from the survivors, fresh
+		Replica killed = this.replicas.get(2);
+		killed.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		long killedAt = System.nanoTime();
+		List<Replica> survivors = this.replicas.subList(0, 2);
+		for (int i = 0; i < COUNTERS; i++) {
+			String id = "c" + i;
+			int expected = (hosts.get(id) == killed) ? 404 : 200;
+			await().atMost(FAILOVER)
+				.pollInterval(Duration.ofMillis(200))
+				.until(() -> send("GET", survivors.get(0), "/counters/" + id, null).statusCode() == expected);
+			if (expected == 200) {
+				assertThat(value(send("GET", survivors.get(1), "/counters/" + id, null))).isEqualTo(3);
+			}
+		}
+		Duration failover = Duration.ofNanos(System.nanoTime() - killedAt);
+		System.out.println("ClusterIT: every counter answered again " + failover.toMillis() + " ms after kill -9");
+		for (int i = 0; i < COUNTERS; i++) {
+			increment(survivors.get(i % 2), "c" + i);
+			hostOf("c" + i, survivors);
+		}
+
+		// SIGTERM of replica 2 while replica 1 polls every counter: no request fails
+		Replica leaving = survivors.get(1);
+		Replica staying = survivors.get(0);
+		AtomicBoolean done = new AtomicBoolean();
+		ExecutorService pollers = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> reads = pollers.submit(() -> {
+				int count = 0;
+				while (!done.get()) {
+					for (int i = 0; i < COUNTERS; i++) {
+						HttpResponse<String> response = send("GET", staying, "/counters/c" + i, null);
+						assertThat(response.statusCode()).as(response.body()).isIn(200, 404);
+						count++;
+					}
+					Thread.sleep(200);
+				}
+				return count;
+			});
+			Future<Integer> increments = pollers.submit(() -> {
+				long previous = 0;
+				int count = 0;
+				while (!done.get()) {
+					long value = increment(staying, "numbered");
+					assertThat(value).as("after %d", previous).isIn(previous + 1, 1L);
+					previous = value;
+					count++;
+					Thread.sleep(20);
+				}
+				return count;
+			});
+			Thread.sleep(1000);
+			leaving.process.destroy();
+			assertThat(leaving.process.waitFor(60, TimeUnit.SECONDS)).as("replica 2 exited").isTrue();
+			assertThat(leaving.process.exitValue()).isEqualTo(128 + 15);
+			Thread.sleep(1000);
+			done.set(true);
+			assertThat(reads.get(30, TimeUnit.SECONDS)).isPositive();
+			assertThat(increments.get(30, TimeUnit.SECONDS)).isPositive();
+		}
+		finally {
+			done.set(true);
+			pollers.shutdownNow();
+		}
+		assertThat(Files.readString(leaving.log)).contains("left the cluster");
+	}
+
+	private void startReplicas() throws IOException {
+		List<Integer> remoting = List.of(freePort(), freePort(), freePort());
+		String seeds = "127.0.0.1:" + remoting.get(0) + ",127.0.0.1:" + remoting.get(1);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String jar = System.getProperty("sample.jar", "target/sample-app.jar");
+		for (int i = 0; i < 3; i++) {
+			int port = freePort();
+			Path log = this.logs.resolve("cluster-it-replica-" + (i + 1) + ".log");
+			Process process = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar,
+					"--server.port=" + port, "--sample.ops.password=" + PASSWORD, "--actorbeans.cluster.enabled=true",
+					"--actorbeans.cluster.port=" + remoting.get(i), "--actorbeans.cluster.seed-nodes=" + seeds,
+					"--actorbeans.cluster.min-members=3", "--actorbeans.cluster.downing.stable-after=3s",
+					// a CI machine running other builds can stall a JVM for seconds: no
+					// false
+					// unreachability, and room for a hand-off that the load slows down
+					"--actorbeans.cluster.pekko.[pekko.cluster.failure-detector.acceptable-heartbeat-pause]=6s",
+					"--actorbeans.bridge.default-timeout=15s")
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			this.replicas.add(new Replica(i + 1, port, process, log));
+		}
+		for (Replica replica : this.replicas) {
+			await().atMost(STARTUP).pollInterval(Duration.ofMillis(500)).until(() -> {
+				assertThat(replica.process.isAlive())
+					.as("replica %d is running:%n%s", replica.number, Files.readString(replica.log))
+					.isTrue();
+				return replica.ready();
+			});
+		}
+	}
+
+	private long increment(Replica replica, String id) throws IOException, InterruptedException {
+		HttpResponse<String> response = send("POST", replica, "/counters/" + id + "/increment", null);
+		assertThat(response.statusCode()).as("replica %d: %s", replica.number, response.body()).isEqualTo(200);
+		return value(response);
+	}
+
+	/** The replica whose actor system runs a counter, checking that no other does. */
+	private Replica hostOf(String id, List<Replica> candidates) throws IOException, InterruptedException {
+		List<Replica> hosts = new ArrayList<>();
+		for (Replica replica : candidates) {
+			if (send("GET", replica, "/actuator/actors/counter:" + id, OPS).statusCode() == 200) {
+				hosts.add(replica);
+			}
+		}
+		assertThat(hosts).as("replicas hosting counter %s", id).hasSize(1);
+		return hosts.get(0);
+	}
+
+	private HttpResponse<String> send(String method, Replica replica, String path, String authorization)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static long value(HttpResponse<String> response) {
+		Matcher matcher = VALUE.matcher(response.body());
+		assertThat(matcher.find()).as(response.body()).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private final class Replica {
+
+		final int number;
+
+		final int port;
+
+		final Process process;
+
+		final Path log;
+
+		Replica(int number, int port, Process process, Path log) {
+			this.number = number;
+			this.port = port;
+			this.process = process;
+			this.log = log;
+		}
+
+		/**
+		 * Whether the replica serves requests and is an up member of a cluster of three.
+		 */
+		boolean ready() {
+			try {
+				return send("POST", this, "/counters/probe-" + this.number + "/increment", null).statusCode() == 200;
+			}
+			catch (IOException ex) {
+				return false;
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
+	}
+
+}

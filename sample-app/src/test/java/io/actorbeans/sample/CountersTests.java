@@ -109,7 +109,7 @@ class CountersTests {
 			.expectBody()
 			.jsonPath("$.detail")
 			.isEqualTo("No counter '" + id + "'; POST /counters/" + id + "/increment creates it");
-		assertThat(this.actorSystem.lookup("counter:" + id)).isEmpty();
+		increment(id).expectStatus().isOk().expectBody().json("{\"value\":1}");
 	}
 
 	@ParameterizedTest

@@ -1,14 +1,15 @@
 package io.actorbeans.sample.counter;
 
-import io.actorbeans.ActorContext;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.EntityActor;
 
 /**
  * A counter: an entity actor, one bean instance per counter id, activated by its first
  * message, wherever it lives (this JVM, or one replica of the cluster). Its state says
- * whether it was ever incremented: a counter that was not is reported missing, and stops
- * at once, so that reading unknown ids leaves nothing behind.
+ * whether it was ever incremented: a counter that was not is reported missing. (It does
+ * not stop itself then: an increment already on its way to it would reach a stopped
+ * actor. {@code DELETE} stops a counter through the {@code Bridge}, which the entities
+ * coordinate with the messages that follow.)
  * <p>
  * Confined to its actor: the handlers run one message at a time, so the count needs no
  * lock and no increment is lost.
@@ -29,10 +30,7 @@ class Counter {
 	}
 
 	@Handles
-	Reading onGetValue(GetValue request, ActorContext context) {
-		if (!this.incremented) {
-			context.stop();
-		}
+	Reading onGetValue(GetValue request) {
 		return new Reading(this.incremented, this.value);
 	}
 

@@ -20,6 +20,7 @@ import io.actorbeans.cluster.TestCounter.Fail;
 import io.actorbeans.cluster.TestCounter.Get;
 import io.actorbeans.cluster.TestCounter.History;
 import io.actorbeans.cluster.TestCounter.Increment;
+import io.actorbeans.cluster.TestCounter.PassivateNow;
 import io.actorbeans.cluster.TestCounter.Reading;
 import io.actorbeans.cluster.autoconfigure.ClusterLifecycle;
 import io.actorbeans.cluster.autoconfigure.ClusterTestSupport;
@@ -112,6 +113,54 @@ class ClusterOfThreeNodesTests {
 		assertThat(bridge.stop(List.of(counter), TIMEOUT)).containsExactly(new Stopped("counter:" + id));
 		assertThat(Nodes.DESTROYED.get()).isEqualTo(destroyed + 1);
 		assertThat(bridge.<Reading>call(counter, new Get(), TIMEOUT).value()).isZero();
+	}
+
+	@Test
+	@Order(3)
+	void callsRacingWithStopsAndPassivationsAcrossNodesNeverFail() throws Exception {
+		String id = idHostedElsewhereThan(nodes.get(0));
+		Bridge bridge = nodes.get(0).getBean(Bridge.class);
+		EntityRef counter = nodes.get(0).getBean(Entities.class).ref(TestCounter.class, id);
+		int destroyed = Nodes.DESTROYED.get();
+		AtomicBoolean done = new AtomicBoolean();
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> callers = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				callers.add(threads.submit(() -> {
+					for (int j = 0; j < 300; j++) {
+						// any failure here fails the test: a message sent after a Stop,
+						// or
+						// after the entity asked to be passivated, reaches a fresh
+						// activation
+						assertThat(bridge.<Reading>call(counter, new Increment(), TIMEOUT).value()).isPositive();
+					}
+					return null;
+				}));
+			}
+			Future<?> ender = threads.submit(() -> {
+				for (int n = 0; !done.get(); n++) {
+					if (n % 2 == 0) {
+						bridge.stop(List.of(counter), TIMEOUT);
+					}
+					else {
+						bridge.call(counter, new PassivateNow(), TIMEOUT);
+					}
+					Thread.sleep(5);
+				}
+				return null;
+			});
+			for (Future<?> caller : callers) {
+				caller.get(120, TimeUnit.SECONDS);
+			}
+			done.set(true);
+			ender.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			done.set(true);
+			threads.shutdownNow();
+		}
+		assertThat(Nodes.DESTROYED.get() - destroyed).as("activations ended").isGreaterThan(2);
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package io.actorbeans.cluster;
 
 import java.util.List;
 
+import io.actorbeans.ActorContext;
 import io.actorbeans.Handles;
+import io.actorbeans.boot.Entities;
 import io.actorbeans.boot.EntityActor;
 import jakarta.annotation.PreDestroy;
 
@@ -12,7 +14,13 @@ import jakarta.annotation.PreDestroy;
 @EntityActor("counter")
 public class TestCounter {
 
+	private final Entities entities;
+
 	private long value;
+
+	TestCounter(Entities entities) {
+		this.entities = entities;
+	}
 
 	@Handles
 	Reading on(Increment increment) {
@@ -27,6 +35,12 @@ public class TestCounter {
 	@Handles
 	List<Long> on(History history) {
 		return List.of(this.value, this.value);
+	}
+
+	@Handles
+	Reading on(PassivateNow passivate, ActorContext context) {
+		this.entities.passivate(context);
+		return new Reading(this.value, Nodes.self());
 	}
 
 	@Handles
@@ -49,6 +63,10 @@ public class TestCounter {
 
 	/** Asks for a list. */
 	public record History() {
+	}
+
+	/** Makes the entity passivate itself; the reply is a {@link Reading}. */
+	public record PassivateNow() {
 	}
 
 	/** Makes the handler throw. */

@@ -2,10 +2,14 @@ package io.actorbeans.boot;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entity types of the application, by name and by bean class; the rules for entity
@@ -61,6 +65,16 @@ public final class EntityTypes {
 					"No entity type '" + name + "': the entity types are " + this.byName.keySet());
 		}
 		return type;
+	}
+
+	/** The entity type of a name, or {@code null}. */
+	@Nullable EntityType find(String name) {
+		return this.byName.get(name);
+	}
+
+	/** The names of the entity types, in the order they were declared. */
+	Set<String> names() {
+		return Collections.unmodifiableSet(this.byName.keySet());
 	}
 
 	/**

@@ -41,8 +41,15 @@ final class PekkoSettings {
 		settings.put("pekko.cluster.sharding.number-of-shards", properties.getShards());
 		// passivation is each entity type's choice (@EntityActor(passivateAfter))
 		settings.put("pekko.cluster.sharding.passivation.strategy", "none");
-		// Spring's shutdown drives Pekko's: no JVM shutdown hook of its own, no JVM exit
+		// Spring's shutdown drives Pekko's: no JVM shutdown hook of its own, no JVM exit.
+		// Both
+		// hooks are off: coordinated shutdown's, and Artery's, which would otherwise
+		// close the
+		// remoting as soon as the JVM begins to exit, cutting this node off in the middle
+		// of its
+		// hand-off (the others then find it unreachable and down it)
 		settings.put("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
+		settings.put("pekko.jvm-shutdown-hooks", "off");
 		settings.put("pekko.coordinated-shutdown.exit-jvm", "off");
 		settings.put("pekko.cluster.jmx.multi-mbeans-in-same-jvm", "on");
 		// replies sent by entities just before a hand-off get time to leave the node

@@ -1,6 +1,9 @@
 package io.actorbeans.cluster.internal;
 
+import io.actorbeans.ActorRef;
+import io.actorbeans.boot.AbstractEntities;
 import io.actorbeans.boot.Entities;
+import io.actorbeans.boot.EntityActivator;
 import io.actorbeans.boot.EntityRef;
 import io.actorbeans.boot.EntityType;
 import io.actorbeans.boot.EntityTypes;
@@ -11,14 +14,12 @@ import org.jspecify.annotations.Nullable;
  * INTERNAL API: the {@link Entities} of a cluster node: each entity placed once across
  * the nodes by Pekko Cluster Sharding. Thread-safe.
  */
-public final class ClusterEntities implements Entities {
-
-	private final EntityTypes types;
+public final class ClusterEntities extends AbstractEntities {
 
 	private volatile @Nullable ClusterNode node;
 
 	public ClusterEntities(EntityTypes types) {
-		this.types = types;
+		super(types);
 	}
 
 	/**
@@ -30,17 +31,16 @@ public final class ClusterEntities implements Entities {
 	}
 
 	@Override
-	public EntityRef ref(Class<?> type, String id) {
-		return ref(this.types.get(type), id);
+	protected EntityRef ref(EntityType type, String id) {
+		return new ClusterEntityRef(this, type.name(), id);
 	}
 
 	@Override
-	public EntityRef ref(String entityType, String id) {
-		return ref(this.types.get(entityType), id);
-	}
-
-	private EntityRef ref(EntityType type, String id) {
-		return new ClusterEntityRef(this, type.name(), EntityTypes.requireValidId(type.name(), id));
+	protected void passivate(EntityType type, String id, ActorRef activation) {
+		ClusterNode current = this.node;
+		if (current != null) {
+			current.passivate(EntityActivator.actorName(type.name(), id), activation);
+		}
 	}
 
 	/** The node, if it is an up member of the cluster. */

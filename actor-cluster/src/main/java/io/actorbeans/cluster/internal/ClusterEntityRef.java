@@ -6,7 +6,7 @@ import java.util.concurrent.TimeoutException;
 import io.actorbeans.ActorRef;
 import io.actorbeans.CallTimeoutException;
 import io.actorbeans.CallerRef;
-import io.actorbeans.boot.EntityRef;
+import io.actorbeans.boot.AbstractEntityRef;
 import io.actorbeans.cluster.internal.EntityMessages.Deliver;
 import io.actorbeans.cluster.internal.EntityMessages.Failure;
 import io.actorbeans.cluster.internal.EntityMessages.Outcome;
@@ -18,33 +18,13 @@ import org.jspecify.annotations.Nullable;
  * with Pekko's ask, and its reply, or the failure of the request, comes back to the
  * sender. Thread-safe.
  */
-final class ClusterEntityRef implements EntityRef {
+final class ClusterEntityRef extends AbstractEntityRef {
 
 	private final ClusterEntities entities;
 
-	private final String type;
-
-	private final String id;
-
 	ClusterEntityRef(ClusterEntities entities, String type, String id) {
+		super(entities, type, id);
 		this.entities = entities;
-		this.type = type;
-		this.id = id;
-	}
-
-	@Override
-	public String entityType() {
-		return this.type;
-	}
-
-	@Override
-	public String entityId() {
-		return this.id;
-	}
-
-	@Override
-	public String name() {
-		return this.type + "/" + this.id;
 	}
 
 	/**
@@ -58,7 +38,7 @@ final class ClusterEntityRef implements EntityRef {
 		String name = name();
 		ClusterNode node = this.entities.upNode(name);
 		node.codec().keyOf(message, name);
-		var entity = node.entityRef(this.type, this.id);
+		var entity = node.entityRef(entityType(), entityId());
 		if (sender == null) {
 			entity.tell(new Deliver(message, null));
 			return;
@@ -83,22 +63,6 @@ final class ClusterEntityRef implements EntityRef {
 						+ node.replyTimeout().toMillis() + " ms (actorbeans.cluster.reply-timeout)"));
 			}
 		}
-	}
-
-	@Override
-	public boolean equals(@Nullable Object other) {
-		return (other instanceof ClusterEntityRef that) && this.entities == that.entities && this.type.equals(that.type)
-				&& this.id.equals(that.id);
-	}
-
-	@Override
-	public int hashCode() {
-		return 31 * this.type.hashCode() + this.id.hashCode();
-	}
-
-	@Override
-	public String toString() {
-		return "EntityRef[" + name() + "]";
 	}
 
 }

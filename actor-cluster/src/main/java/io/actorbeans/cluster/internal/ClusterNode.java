@@ -19,6 +19,7 @@ import io.actorbeans.boot.EntityTypes;
 import io.actorbeans.cluster.internal.EntityMessages.Command;
 import io.actorbeans.cluster.internal.EntityMessages.HandOff;
 import io.actorbeans.cluster.internal.EntityMessages.LocalEnded;
+import io.actorbeans.cluster.internal.EntityMessages.PassivateRequest;
 import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -117,6 +118,18 @@ public final class ClusterNode implements TerminationListener {
 
 	void unhosted(String actorName, ActorRef<Command> host) {
 		this.hosted.remove(actorName, host);
+	}
+
+	/**
+	 * Passivate a hosted entity once its actor has handled the messages delivered so far.
+	 * @param actorName the name of the entity's actor
+	 * @param activation the actor that asks
+	 */
+	void passivate(String actorName, io.actorbeans.ActorRef activation) {
+		ActorRef<Command> host = this.hosted.get(actorName);
+		if (host != null) {
+			host.tell(new PassivateRequest(activation));
+		}
 	}
 
 	/** The local actor of a hosted entity has ended: its host may stop. */

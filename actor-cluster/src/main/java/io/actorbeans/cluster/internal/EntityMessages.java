@@ -105,6 +105,14 @@ final class EntityMessages {
 
 	}
 
+	/**
+	 * The entity's actor asks to be passivated ({@code Entities.passivate}).
+	 *
+	 * @param activation the actor that asks
+	 */
+	record PassivateRequest(io.actorbeans.ActorRef activation) implements Command {
+	}
+
 	/** The entity's actor has ended. */
 	enum LocalEnded implements Command {
 

@@ -1,7 +1,6 @@
 package io.actorbeans.boot.autoconfigure;
 
 import io.actorbeans.Handles;
-import io.actorbeans.Stopped;
 
 /**
  * The behaviour of the actor that passivates idle entities: a periodic {@link Sweep} per
@@ -18,11 +17,6 @@ final class EntityPassivation {
 	@Handles
 	void onSweep(Sweep sweep) {
 		this.entities.passivateIdle(sweep.type());
-	}
-
-	/** A passivated entity has ended: nothing more to do. */
-	@Handles
-	void onStopped(Stopped stopped) {
 	}
 
 	/**

@@ -9,7 +9,7 @@ import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.SpawnOptions;
 import io.actorbeans.TerminationListener;
-import io.actorbeans.boot.Entities;
+import io.actorbeans.boot.AbstractEntities;
 import io.actorbeans.boot.EntityActivator;
 import io.actorbeans.boot.EntityRef;
 import io.actorbeans.boot.EntityType;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code <type>:<id>}, activated by its first message and, for a type that opts in,
  * passivated when idle. Thread-safe.
  */
-final class LocalEntities implements Entities, TerminationListener {
+final class LocalEntities extends AbstractEntities implements TerminationListener {
 
 	/*-
 	 * Each type has a map from id to LocalEntity, the entity's state, which guards itself (see
@@ -37,16 +37,12 @@ final class LocalEntities implements Entities, TerminationListener {
 	/** The name of the actor that passivates idle entities. */
 	static final String PASSIVATION_ACTOR = "entity-passivation";
 
-	private final EntityTypes types;
-
 	private final EntityActivator activator;
 
 	private final Map<String, Map<String, LocalEntity>> entities = new LinkedHashMap<>();
 
-	private final @Nullable ActorRef passivation;
-
 	LocalEntities(EntityTypes types, ActorSystem actorSystem, EntityActivator activator) {
-		this.types = types;
+		super(types);
 		this.activator = activator;
 		SpawnOptions options = SpawnOptions.defaults();
 		for (EntityType type : types.all()) {
@@ -57,22 +53,24 @@ final class LocalEntities implements Entities, TerminationListener {
 			}
 		}
 		actorSystem.addTerminationListener(this);
-		this.passivation = options.periodicTimers().isEmpty() ? null
-				: actorSystem.spawn(PASSIVATION_ACTOR, new EntityPassivation(this), options);
+		if (!options.periodicTimers().isEmpty()) {
+			actorSystem.spawn(PASSIVATION_ACTOR, new EntityPassivation(this), options);
+		}
 	}
 
 	@Override
-	public EntityRef ref(Class<?> type, String id) {
-		return ref(this.types.get(type), id);
+	protected EntityRef ref(EntityType type, String id) {
+		return new LocalEntityRef(this, type.name(), id);
 	}
 
 	@Override
-	public EntityRef ref(String entityType, String id) {
-		return ref(this.types.get(entityType), id);
-	}
-
-	private EntityRef ref(EntityType type, String id) {
-		return new LocalEntityRef(this, type.name(), EntityTypes.requireValidId(type.name(), id));
+	protected void passivate(EntityType type, String id, ActorRef activation) {
+		LocalEntity entity = this.entities.get(type.name()).get(id);
+		if (entity != null) {
+			synchronized (entity) {
+				entity.passivate(activation);
+			}
+		}
 	}
 
 	/**
@@ -80,7 +78,7 @@ final class LocalEntities implements Entities, TerminationListener {
 	 */
 	void deliver(String type, String id, Object message, @Nullable ActorRef sender) {
 		Map<String, LocalEntity> ofType = this.entities.get(type);
-		EntityType entityType = this.types.get(type);
+		EntityType entityType = types().get(type);
 		for (;;) {
 			LocalEntity entity = ofType.computeIfAbsent(id, (key) -> new LocalEntity(key));
 			synchronized (entity) {
@@ -102,15 +100,11 @@ final class LocalEntities implements Entities, TerminationListener {
 
 	/** Stop the idle entities of a type. From the passivation actor's handler. */
 	void passivateIdle(String type) {
-		long idleNanos = this.types.get(type).passivateAfter().toNanos();
+		long idleNanos = types().get(type).passivateAfter().toNanos();
 		long now = System.nanoTime();
-		ActorRef passivator = this.passivation;
-		if (passivator == null) {
-			return;
-		}
 		for (LocalEntity entity : this.entities.get(type).values()) {
 			synchronized (entity) {
-				entity.passivateIfIdle(now, idleNanos, passivator);
+				entity.passivateIfIdle(now, idleNanos);
 			}
 		}
 	}
@@ -129,7 +123,7 @@ final class LocalEntities implements Entities, TerminationListener {
 		if (entity == null) {
 			return;
 		}
-		EntityType entityType = this.types.get(name.substring(0, colon));
+		EntityType entityType = types().get(name.substring(0, colon));
 		synchronized (entity) {
 			if (entity.ended((key) -> this.activator.activate(entityType, key))) {
 				ofType.remove(id, entity);

@@ -22,8 +22,9 @@ final class LocalEntity {
 	 *
 	 *   idle      actor == null: the next message activates it (spawns the actor) and is sent to it
 	 *   active    actor != null, !stopping: messages are sent to the actor as they come
-	 *   stopping  a Stop went to the actor (Bridge.stop, or passivation): the messages that come
-	 *             after it wait here, in order, for the actor to end
+	 *   stopping  a Stop went to the actor (Bridge.stop, or passivation: idle, or asked by the
+	 *             entity's handler): the messages that come after it wait here, in order, for
+	 *             the actor to end
 	 *
 	 * When the actor ends (LocalEntities is its system's termination listener, told once its name
 	 * is free), the waiting messages activate a fresh actor; with none waiting, the entity is
@@ -86,16 +87,23 @@ final class LocalEntity {
 
 	/**
 	 * Stop the activation if it has been idle for a while.
-	 * @return whether a Stop was sent
 	 */
-	boolean passivateIfIdle(long now, long idleNanos, ActorRef passivator) {
+	void passivateIfIdle(long now, long idleNanos) {
 		ActorRef target = this.actor;
-		if (target == null || this.stopping || this.removed || now - this.lastMessage < idleNanos) {
-			return false;
+		if (target != null && now - this.lastMessage >= idleNanos) {
+			passivate(target);
 		}
-		this.stopping = true;
-		target.send(new Stop(), passivator);
-		return true;
+	}
+
+	/**
+	 * Stop an activation after the messages sent to it so far, if it is the current one
+	 * and is not stopping already: the messages that come after wait for the next one.
+	 */
+	void passivate(ActorRef activation) {
+		if (this.actor == activation && !this.stopping && !this.removed) {
+			this.stopping = true;
+			activation.send(new Stop());
+		}
 	}
 
 	/**

@@ -9,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.actorbeans.ActorContext;
 import io.actorbeans.ActorInfo;
+import io.actorbeans.ActorRef;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.Bridge;
 import io.actorbeans.HandlerFailedException;
@@ -180,6 +183,62 @@ class EntityActorTests {
 	}
 
 	@Test
+	void entityThatPassivatesItselfLosesNoMessageOnItsWay() {
+		this.contextRunner.withUserConfiguration(Batch.class).run((context) -> {
+			Entities entities = context.getBean(Entities.class);
+			Bridge bridge = context.getBean(Bridge.class);
+			EntityRef batch = entities.ref(Batch.class, "b1");
+			ExecutorService threads = Executors.newFixedThreadPool(4);
+			try {
+				List<Future<?>> callers = new ArrayList<>();
+				for (int i = 0; i < 4; i++) {
+					callers.add(threads.submit(() -> {
+						for (int j = 0; j < 2000; j++) {
+							// an ActorStoppedException here fails the test
+							assertThat(bridge.<Long>call(batch, new Increment(), TIMEOUT)).isPositive();
+						}
+						return null;
+					}));
+				}
+				for (Future<?> caller : callers) {
+					caller.get(60, TimeUnit.SECONDS);
+				}
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			Lifecycle lifecycle = context.getBean(Lifecycle.class);
+			assertThat(lifecycle.handled).hasValue(8000);
+			assertThat(lifecycle.overlaps).isZero();
+			assertThat(lifecycle.created.size()).as("activations").isGreaterThan(8000 / 2 / Batch.SIZE);
+		});
+	}
+
+	@Test
+	void passivateFromAnActorThatIsNoEntityFailsNamingIt() {
+		this.contextRunner.run((context) -> {
+			Entities entities = context.getBean(Entities.class);
+			ActorRef plain = context.getBean(ActorSystem.class).spawn("plain", new Object() {
+
+				@Handles
+				String on(Get get, ActorContext actorContext) {
+					try {
+						entities.passivate(actorContext);
+						return "passivated";
+					}
+					catch (IllegalArgumentException ex) {
+						return ex.getMessage();
+					}
+				}
+
+			});
+			assertThat(context.getBean(Bridge.class).<String>call(plain, new Get(), TIMEOUT))
+				.startsWith("Actor 'plain' is not an entity: passivate(context) ends the activation of an "
+						+ "@EntityActor bean from one of its handlers; the entity types are [counter, session]");
+		});
+	}
+
+	@Test
 	void idleEntityOfAPassivatingTypeIsPassivatedAndReactivatedFresh() {
 		this.contextRunner.run((context) -> {
 			Entities entities = context.getBean(Entities.class);
@@ -288,6 +347,8 @@ class EntityActorTests {
 
 		final List<Integer> destroyed = new CopyOnWriteArrayList<>();
 
+		final AtomicLong handled = new AtomicLong();
+
 		volatile int live;
 
 		volatile int overlaps;
@@ -354,6 +415,40 @@ class EntityActorTests {
 
 		Session(Lifecycle lifecycle) {
 			super(lifecycle);
+		}
+
+	}
+
+	/** Passivates itself once it has counted {@link #SIZE} increments. */
+	@EntityActor("batch")
+	static class Batch {
+
+		static final int SIZE = 10;
+
+		private final Lifecycle lifecycle;
+
+		private final Entities entities;
+
+		private long count;
+
+		Batch(Lifecycle lifecycle, Entities entities) {
+			this.lifecycle = lifecycle;
+			this.entities = entities;
+			lifecycle.created(this);
+		}
+
+		@PreDestroy
+		void destroy() {
+			this.lifecycle.destroyed(this);
+		}
+
+		@Handles
+		long on(Increment increment, ActorContext context) {
+			this.lifecycle.handled.incrementAndGet();
+			if (++this.count == SIZE) {
+				this.entities.passivate(context);
+			}
+			return this.count;
 		}
 
 	}

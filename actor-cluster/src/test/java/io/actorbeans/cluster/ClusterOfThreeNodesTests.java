@@ -40,11 +40,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three nodes, three Spring contexts in one JVM on loopback: single activation per id,
- * calls and failures across nodes, stop, and a graceful leave that hands the entities
- * off.
+ * Three nodes, three Spring contexts in one JVM on loopback, their messages in CBOR:
+ * single activation per id, calls and failures across nodes, stop and passivation racing
+ * with calls, and a graceful leave that hands the entities off.
  */
-@Timeout(120)
+@Timeout(180)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterOfThreeNodesTests {
 
@@ -54,7 +54,9 @@ class ClusterOfThreeNodesTests {
 
 	@BeforeAll
 	static void startCluster() {
-		nodes = TestClusterApplication.startNodes(3, "actorbeans.cluster.min-members=3");
+		// the messages cross in CBOR here, in JSON in the sample's ClusterIT
+		nodes = TestClusterApplication.startNodes(3, "actorbeans.cluster.min-members=3",
+				"actorbeans.cluster.serialization=cbor");
 		await().atMost(Duration.ofSeconds(60)).until(() -> nodes.stream().allMatch((node) -> upMembers(node) == 3));
 	}
 

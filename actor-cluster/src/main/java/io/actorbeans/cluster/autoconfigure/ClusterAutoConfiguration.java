@@ -10,7 +10,7 @@ import io.actorbeans.boot.autoconfigure.EntityAutoConfiguration;
 import io.actorbeans.cluster.internal.ClusterEntities;
 import io.actorbeans.cluster.internal.ClusterNode;
 import io.actorbeans.cluster.internal.MessageCodec;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,9 +40,10 @@ public final class ClusterAutoConfiguration {
 
 	@Bean
 	ClusterLifecycle clusterLifecycle(ClusterProperties properties, EntityTypes entityTypes,
-			EntityActivator entityActivator, ObjectProvider<JsonMapper> jsonMapper, ClusterEntities entities,
+			EntityActivator entityActivator, ObjectProvider<ObjectMapper> mappers, ClusterEntities entities,
 			ActorSystem actorSystem) {
-		MessageCodec codec = MessageCodec.of(jsonMapper.getIfAvailable(JsonMapper::new), entityTypes.all());
+		MessageCodec codec = MessageCodec.of(MessageMappers.select(properties.getSerialization(), mappers),
+				entityTypes.all());
 		Config config = PekkoSettings.of(properties, ClusterAutoConfiguration.class.getClassLoader());
 		return new ClusterLifecycle(() -> ClusterNode.start(config, properties.getName(), entityTypes, entityActivator,
 				codec, properties.getReplyTimeout()), entities, actorSystem);

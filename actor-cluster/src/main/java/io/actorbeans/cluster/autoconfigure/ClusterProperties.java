@@ -63,6 +63,13 @@ public class ClusterProperties {
 	 */
 	private Duration replyTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * Format of the messages between nodes, written by the Jackson mapper that Spring
+	 * Boot configures for it: json, or cbor (which needs
+	 * tools.jackson.dataformat:jackson-dataformat-cbor).
+	 */
+	private Serialization serialization = Serialization.JSON;
+
 	private final Downing downing = new Downing();
 
 	/**
@@ -135,6 +142,14 @@ public class ClusterProperties {
 		this.replyTimeout = replyTimeout;
 	}
 
+	public Serialization getSerialization() {
+		return this.serialization;
+	}
+
+	public void setSerialization(Serialization serialization) {
+		this.serialization = serialization;
+	}
+
 	public Downing getDowning() {
 		return this.downing;
 	}
@@ -145,6 +160,22 @@ public class ClusterProperties {
 
 	public void setPekko(Map<String, String> pekko) {
 		this.pekko = pekko;
+	}
+
+	/**
+	 * The format of the messages between nodes.
+	 */
+	public enum Serialization {
+
+		/** JSON, written by the {@code JsonMapper} that Spring Boot configures. */
+		JSON,
+
+		/**
+		 * CBOR, written by the {@code CBORMapper} that Spring Boot configures when
+		 * {@code jackson-dataformat-cbor} is on the classpath.
+		 */
+		CBOR
+
 	}
 
 	/**

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.ResolvableType;
@@ -26,9 +26,10 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 
 /**
- * Writes and reads the messages and replies of entities with Jackson, limited to an
- * allow-list: the parameter and return types of the {@code @Handles} methods of the
- * entity beans, plus {@link Stop} and {@link Stopped}. Thread-safe.
+ * Writes and reads the messages and replies of entities with Jackson (JSON or CBOR, as
+ * the mapper writes), limited to an allow-list: the parameter and return types of the
+ * {@code @Handles} methods of the entity beans, plus {@link Stop} and {@link Stopped}.
+ * Thread-safe.
  */
 public final class MessageCodec {
 
@@ -41,13 +42,13 @@ public final class MessageCodec {
 
 	private static final Map<String, MessageCodec> REGISTRY = new ConcurrentHashMap<>();
 
-	private final JsonMapper mapper;
+	private final ObjectMapper mapper;
 
 	private final Map<String, Listed> listed;
 
 	private final Map<Class<?>, Optional<Listed>> byClass = new ConcurrentHashMap<>();
 
-	private MessageCodec(JsonMapper mapper, Map<String, Listed> listed) {
+	private MessageCodec(ObjectMapper mapper, Map<String, Listed> listed) {
 		this.mapper = mapper;
 		this.listed = listed;
 	}
@@ -61,7 +62,7 @@ public final class MessageCodec {
 	 * @throws IllegalStateException naming the type, the handler and the rule, if a type
 	 * cannot be listed
 	 */
-	public static MessageCodec of(JsonMapper mapper, Collection<EntityType> types) {
+	public static MessageCodec of(ObjectMapper mapper, Collection<EntityType> types) {
 		Map<String, Listed> listed = new LinkedHashMap<>();
 		add(mapper, listed, ResolvableType.forClass(Stop.class), "the Stop of Bridge.stop");
 		add(mapper, listed, ResolvableType.forClass(Stopped.class), "the reply to Stop");
@@ -90,7 +91,7 @@ public final class MessageCodec {
 		return new MessageCodec(mapper, Map.copyOf(listed));
 	}
 
-	private static void add(JsonMapper mapper, Map<String, Listed> listed, ResolvableType type, String where) {
+	private static void add(ObjectMapper mapper, Map<String, Listed> listed, ResolvableType type, String where) {
 		Class<?> raw = ClassUtils.resolvePrimitiveIfNecessary(type.toClass());
 		if (raw == Object.class || (raw.isInterface() || Modifier.isAbstract(raw.getModifiers()))
 				&& !Collection.class.isAssignableFrom(raw) && !Map.class.isAssignableFrom(raw)) {

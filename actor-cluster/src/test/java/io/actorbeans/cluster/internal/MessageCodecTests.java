@@ -10,6 +10,7 @@ import io.actorbeans.cluster.TestCounter;
 import io.actorbeans.cluster.TestCounter.Increment;
 import io.actorbeans.cluster.TestCounter.Reading;
 import org.junit.jupiter.api.Test;
+import tools.jackson.dataformat.cbor.CBORMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,8 @@ class MessageCodecTests {
 	void listsTheHandlersParameterAndReturnTypesAndStopAndStopped() {
 		assertThat(this.codec.listedNames()).containsExactlyInAnyOrder(Stop.class.getName(), Stopped.class.getName(),
 				Increment.class.getName(), TestCounter.Get.class.getName(), TestCounter.History.class.getName(),
-				TestCounter.Fail.class.getName(), Reading.class.getName(), List.class.getName(), Long.class.getName());
+				TestCounter.Fail.class.getName(), TestCounter.PassivateNow.class.getName(), Reading.class.getName(),
+				List.class.getName(), Long.class.getName());
 	}
 
 	@Test
@@ -41,6 +43,16 @@ class MessageCodecTests {
 		assertThat(key).as("an immutable list goes as the handler's List<Long>").isEqualTo(List.class.getName());
 		byte[] list = this.codec.write(key, history);
 		assertThat(this.codec.read(key, list, 0, list.length)).isEqualTo(history);
+	}
+
+	@Test
+	void roundTripsWithTheCborMapperThatBootConfigures() {
+		MessageCodec cbor = MessageCodec.of(new CBORMapper(),
+				List.of(new EntityType("counter", "counter", TestCounter.class, Duration.ZERO)));
+		Reading reading = new Reading(3, "node1");
+		byte[] bytes = cbor.write(cbor.keyOf(reading, "counter/a"), reading);
+		assertThat(bytes).as("CBOR, not JSON text").isNotEqualTo(this.codec.write(Reading.class.getName(), reading));
+		assertThat(cbor.read(Reading.class.getName(), bytes, 0, bytes.length)).isEqualTo(reading);
 	}
 
 	@Test

@@ -16,12 +16,16 @@ import io.actorbeans.HandlerFailedException;
 import io.actorbeans.Stopped;
 import io.actorbeans.boot.Entities;
 import io.actorbeans.boot.EntityRef;
+import io.actorbeans.boot.actuate.ActorsEndpoint;
+import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
 import io.actorbeans.cluster.TestCounter.Fail;
 import io.actorbeans.cluster.TestCounter.Get;
 import io.actorbeans.cluster.TestCounter.History;
 import io.actorbeans.cluster.TestCounter.Increment;
 import io.actorbeans.cluster.TestCounter.PassivateNow;
 import io.actorbeans.cluster.TestCounter.Reading;
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointContributor.ClusterDescriptor;
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointContributor.MemberDescriptor;
 import io.actorbeans.cluster.autoconfigure.ClusterLifecycle;
 import io.actorbeans.cluster.autoconfigure.ClusterTestSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -41,8 +45,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Three nodes, three Spring contexts in one JVM on loopback, their messages in CBOR:
- * single activation per id, calls and failures across nodes, stop and passivation racing
- * with calls, and a graceful leave that hands the entities off.
+ * single activation per id, the {@code actors} endpoint of each node, calls and failures
+ * across nodes, stop and passivation racing with calls, and a graceful leave that hands
+ * the entities off.
  */
 @Timeout(180)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -56,7 +61,7 @@ class ClusterOfThreeNodesTests {
 	static void startCluster() {
 		// the messages cross in CBOR here, in JSON in the sample's ClusterIT
 		nodes = TestClusterApplication.startNodes(3, "actorbeans.cluster.min-members=3",
-				"actorbeans.cluster.serialization=cbor");
+				"actorbeans.cluster.serialization=cbor", "management.endpoints.web.exposure.include=actors");
 		await().atMost(Duration.ofSeconds(60)).until(() -> nodes.stream().allMatch((node) -> upMembers(node) == 3));
 	}
 
@@ -91,6 +96,29 @@ class ClusterOfThreeNodesTests {
 
 	@Test
 	@Order(2)
+	void actorsEndpointOfEachNodeShowsTheMembersAndTheEntitiesItHosts() {
+		int before = hostedCounters();
+		for (int i = 0; i < 12; i++) {
+			call(nodes.get(i % 3), "endpoint-" + i, new Increment());
+		}
+		await().atMost(TIMEOUT).untilAsserted(() -> assertThat(hostedCounters()).isEqualTo(before + 12));
+		for (ConfigurableApplicationContext node : nodes) {
+			ActorsDescriptor overview = node.getBean(ActorsEndpoint.class).actors(null, null, null);
+			ClusterDescriptor cluster = (ClusterDescriptor) overview.details().get("cluster");
+			assertThat(cluster.status()).isEqualTo("Up");
+			assertThat(cluster.members()).hasSize(3)
+				.allSatisfy((member) -> assertThat(member.status()).isEqualTo("Up"))
+				.allMatch(MemberDescriptor::reachable)
+				.extracting(MemberDescriptor::address)
+				.contains(cluster.self());
+			assertThat(cluster.unreachable()).isZero();
+			assertThat(cluster.entities()).as("hosted here, as the local actors count them")
+				.isEqualTo(overview.entities());
+		}
+	}
+
+	@Test
+	@Order(3)
 	void failuresAndGenericRepliesCrossNodes() {
 		String id = idHostedElsewhereThan(nodes.get(0));
 		Bridge bridge = nodes.get(0).getBean(Bridge.class);
@@ -105,7 +133,7 @@ class ClusterOfThreeNodesTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void stopAcrossNodesEndsTheEntityAndTheNextMessageActivatesAFreshOne() {
 		String id = idHostedElsewhereThan(nodes.get(0));
 		Bridge bridge = nodes.get(0).getBean(Bridge.class);
@@ -118,7 +146,7 @@ class ClusterOfThreeNodesTests {
 	}
 
 	@Test
-	@Order(3)
+	@Order(5)
 	void callsRacingWithStopsAndPassivationsAcrossNodesNeverFail() throws Exception {
 		String id = idHostedElsewhereThan(nodes.get(0));
 		Bridge bridge = nodes.get(0).getBean(Bridge.class);
@@ -131,10 +159,9 @@ class ClusterOfThreeNodesTests {
 			for (int i = 0; i < 3; i++) {
 				callers.add(threads.submit(() -> {
 					for (int j = 0; j < 300; j++) {
-						// any failure here fails the test: a message sent after a Stop,
-						// or
-						// after the entity asked to be passivated, reaches a fresh
-						// activation
+						// any failure fails the test: a message sent after a Stop, or
+						// after the
+						// entity asked to be passivated, reaches a fresh activation
 						assertThat(bridge.<Reading>call(counter, new Increment(), TIMEOUT).value()).isPositive();
 					}
 					return null;
@@ -166,7 +193,7 @@ class ClusterOfThreeNodesTests {
 	}
 
 	@Test
-	@Order(4)
+	@Order(6)
 	void gracefulLeaveHandsEntitiesOffToTheOtherNodes() throws Exception {
 		ConfigurableApplicationContext leaving = nodes.get(2);
 		List<String> ids = new ArrayList<>();
@@ -225,6 +252,19 @@ class ClusterOfThreeNodesTests {
 				return id;
 			}
 		}
+	}
+
+	/**
+	 * The counters hosted across the nodes, as the {@code actors} endpoint of each node
+	 * tells.
+	 */
+	private static int hostedCounters() {
+		int hosted = 0;
+		for (ConfigurableApplicationContext node : nodes) {
+			ActorsDescriptor overview = node.getBean(ActorsEndpoint.class).actors(null, null, null);
+			hosted += ((ClusterDescriptor) overview.details().get("cluster")).entities().get("counter");
+		}
+		return hosted;
 	}
 
 	private static long upMembers(ConfigurableApplicationContext node) {

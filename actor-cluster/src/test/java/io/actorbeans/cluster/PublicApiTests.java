@@ -6,6 +6,8 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointAutoConfiguration;
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointContributor;
 import io.actorbeans.cluster.autoconfigure.ClusterAutoConfiguration;
 import io.actorbeans.cluster.autoconfigure.ClusterHealthContributorAutoConfiguration;
 import io.actorbeans.cluster.autoconfigure.ClusterHealthIndicator;
@@ -24,9 +26,12 @@ class PublicApiTests {
 	private static final List<Class<?>> PUBLIC_TYPES = List.of(ClusterUnavailableException.class,
 			ClusterProperties.class, ClusterProperties.Downing.class, ClusterLifecycle.class,
 			ClusterHealthIndicator.class, ClusterAutoConfiguration.class,
-			ClusterHealthContributorAutoConfiguration.class, io.actorbeans.boot.Entities.class,
-			io.actorbeans.boot.EntityRef.class, io.actorbeans.boot.EntityActivator.class,
-			io.actorbeans.boot.EntityTypes.class, io.actorbeans.boot.EntityType.class);
+			ClusterHealthContributorAutoConfiguration.class, ClusterActorsEndpointContributor.class,
+			ClusterActorsEndpointContributor.ClusterDescriptor.class,
+			ClusterActorsEndpointContributor.MemberDescriptor.class, ClusterActorsEndpointAutoConfiguration.class,
+			io.actorbeans.boot.Entities.class, io.actorbeans.boot.EntityRef.class,
+			io.actorbeans.boot.EntityActivator.class, io.actorbeans.boot.EntityTypes.class,
+			io.actorbeans.boot.EntityType.class);
 
 	@Test
 	void publicSignaturesNameNoPekkoType() {

@@ -92,8 +92,7 @@ class ClusterIT {
 		assertThat(firstHosts.values()).as("counters spread over the replicas").containsAll(this.replicas);
 
 		// SIGTERM of replica 3 while replica 1 polls every counter every 200 ms and
-		// increments a numbered one: the replica leaves and hands its counters off, and
-		// no
+		// increments a numbered one: the replica leaves, hands its counters off, and no
 		// request fails
 		Replica leaving = this.replicas.get(2);
 		Replica staying = this.replicas.get(0);
@@ -122,9 +121,7 @@ class ClusterIT {
 					HttpResponse<String> response = send("POST", staying, "/counters/numbered/increment", null);
 					if (response.statusCode() == 200) {
 						long value = value(response);
-						// a fresh activation starts at 1; an increment whose reply was
-						// lost
-						// may leave a gap, never a step back
+						// a fresh activation starts at 1; otherwise never a step back
 						if (value != 1) {
 							assertThat(value).as("after %d", previous).isGreaterThan(previous);
 						}
@@ -154,8 +151,7 @@ class ClusterIT {
 		assertThat(failedDuringLeave).as("requests failed while replica 3 left").isEmpty();
 		assertThat(Files.readString(leaving.log)).contains("left the cluster");
 
-		// the counters of replica 3 start afresh on the two left; each lives on one of
-		// them
+		// the counters of replica 3 start afresh on the two left, each on one
 		List<Replica> survivors = this.replicas.subList(0, 2);
 		Map<String, Replica> hosts = new HashMap<>();
 		Map<String, Long> values = new HashMap<>();
@@ -168,9 +164,9 @@ class ClusterIT {
 			hosts.put(id, hostOf(id, survivors));
 		}
 
-		// kill -9 of replica 2: replica 1, which has the lowest address and so wins the
-		// tie
-		// under keep-majority, answers for every counter again, those of replica 2 fresh
+		// kill -9 of replica 2: replica 1, which has the lowest address and so wins
+		// the tie under keep-majority, answers for every counter again, those of
+		// replica 2 fresh
 		Replica killed = survivors.get(1);
 		Replica survivor = survivors.get(0);
 		killed.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -202,9 +198,9 @@ class ClusterIT {
 					"--server.port=" + port, "--sample.ops.password=" + PASSWORD, "--actorbeans.cluster.enabled=true",
 					"--actorbeans.cluster.port=" + remoting.get(i), "--actorbeans.cluster.seed-nodes=" + seeds,
 					"--actorbeans.cluster.min-members=3", "--actorbeans.cluster.downing.stable-after=3s",
-					// a CI machine running other builds can stall a JVM for seconds: no
-					// false
-					// unreachability, and room for a hand-off that the load slows down
+					// a CI machine running other builds can stall a JVM for seconds:
+					// no false unreachability, and room for a hand-off that the load
+					// slows down
 					"--actorbeans.cluster.pekko.[pekko.cluster.failure-detector.acceptable-heartbeat-pause]=6s",
 					"--actorbeans.bridge.default-timeout=15s")
 				.redirectErrorStream(true)

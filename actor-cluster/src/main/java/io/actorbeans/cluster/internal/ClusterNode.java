@@ -151,6 +151,14 @@ public final class ClusterNode implements TerminationListener {
 	}
 
 	/**
+	 * This node's status as a member, as Pekko names it.
+	 * @return Joining, WeaklyUp, Up, Leaving, Exiting, Down, Removed, ...
+	 */
+	public String selfStatus() {
+		return Cluster.get(this.system).selfMember().status().toString();
+	}
+
+	/**
 	 * This node's address, {@code pekko://name@host:port}.
 	 * @return the address
 	 */

@@ -1,17 +1,23 @@
 package io.actorbeans.cluster.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import io.actorbeans.Bridge;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.Entities;
 import io.actorbeans.boot.EntityActor;
+import io.actorbeans.boot.actuate.ActorsEndpoint;
+import io.actorbeans.boot.actuate.ActorsEndpointAutoConfiguration;
 import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
 import io.actorbeans.boot.autoconfigure.EntityAutoConfiguration;
 import io.actorbeans.cluster.ClusterUnavailableException;
 import io.actorbeans.cluster.TestCounter;
 import io.actorbeans.cluster.TestCounter.Increment;
 import io.actorbeans.cluster.TestCounter.Reading;
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointContributor.ClusterDescriptor;
+import io.actorbeans.cluster.autoconfigure.ClusterActorsEndpointContributor.MemberDescriptor;
 import io.actorbeans.cluster.internal.ClusterEntities;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -30,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link ClusterAutoConfiguration} and {@link ClusterHealthIndicator}.
+ * Tests for {@link ClusterAutoConfiguration}, {@link ClusterHealthIndicator} and
+ * {@link ClusterActorsEndpointContributor}.
  */
 @Timeout(60)
 class ClusterAutoConfigurationTests {
@@ -43,11 +50,17 @@ class ClusterAutoConfigurationTests {
 
 	@Test
 	void entitiesAreLocalWhenTheClusterIsNotEnabled() {
-		this.contextRunner.run((context) -> {
-			assertThat(context).hasSingleBean(Entities.class).doesNotHaveBean(ClusterLifecycle.class);
-			assertThat(context.getBean(Entities.class)).isNotInstanceOf(ClusterEntities.class);
-			assertThat(context).doesNotHaveBean(ClusterHealthIndicator.class);
-		});
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(ActorsEndpointAutoConfiguration.class,
+					ClusterActorsEndpointAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(Entities.class).doesNotHaveBean(ClusterLifecycle.class);
+				assertThat(context.getBean(Entities.class)).isNotInstanceOf(ClusterEntities.class);
+				assertThat(context).doesNotHaveBean(ClusterHealthIndicator.class);
+				assertThat(context).hasSingleBean(ActorsEndpoint.class)
+					.doesNotHaveBean(ClusterActorsEndpointContributor.class);
+			});
 	}
 
 	@Test
@@ -55,9 +68,11 @@ class ClusterAutoConfigurationTests {
 		int port = freePort();
 		this.contextRunner
 			.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
-					SimpleMetricsExportAutoConfiguration.class, ClusterMetricsAutoConfiguration.class))
+					SimpleMetricsExportAutoConfiguration.class, ClusterMetricsAutoConfiguration.class,
+					ActorsEndpointAutoConfiguration.class, ClusterActorsEndpointAutoConfiguration.class))
 			.withPropertyValues("actorbeans.cluster.enabled=true", "actorbeans.cluster.port=" + port,
-					"actorbeans.cluster.seed-nodes=127.0.0.1:" + port)
+					"actorbeans.cluster.seed-nodes=127.0.0.1:" + port,
+					"management.endpoints.web.exposure.include=actors")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(Entities.class);
 				Entities entities = context.getBean(Entities.class);
@@ -76,11 +91,19 @@ class ClusterAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("actors.cluster.members").gauge().value()).isEqualTo(1);
 				assertThat(registry.get("actors.cluster.entities").tag("type", "counter").gauge().value()).isEqualTo(1);
+				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+				assertThat(endpoint.actors(null, null, null).entities()).isEqualTo(Map.of("counter", 1));
+				String self = "pekko://actorbeans@127.0.0.1:" + port;
+				assertThat(endpoint.actors(null, null, null).details()).containsOnlyKeys("cluster")
+					.containsEntry("cluster", new ClusterDescriptor("Up", self,
+							List.of(new MemberDescriptor(self, "Up", true)), 0, Map.of("counter", 1)));
 				ClusterLifecycle lifecycle = context.getBean(ClusterLifecycle.class);
 				assertThat(lifecycle.isPauseable()).as("stays in the cluster while paused").isFalse();
 				lifecycle.stop();
 				assertThat(lifecycle.isRunning()).isFalse();
 				assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
+				assertThat(endpoint.actors(null, null, null).details()).containsEntry("cluster",
+						new ClusterDescriptor(ClusterActorsEndpointContributor.NOT_RUNNING, null, null, null, null));
 				assertThatExceptionOfType(ClusterUnavailableException.class)
 					.isThrownBy(() -> bridge.call(entities.ref(TestCounter.class, "one"), new Increment()));
 			});

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,9 @@ import io.actorbeans.Dispatcher;
 import io.actorbeans.Stopped;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorBeans.Totals;
+import io.actorbeans.boot.EntityActivator;
+import io.actorbeans.boot.EntityType;
+import io.actorbeans.boot.EntityTypes;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.PageDescriptor;
@@ -48,7 +53,10 @@ import org.springframework.util.Assert;
  * The list stays small however many actors there are: by default it gives the totals of
  * each tag (see {@link ActorBeans}: a singleton actor bean's name, a prototype actor
  * bean's type, {@value ActorBeans#OTHER}), and the actors of one tag on request, a page
- * at a time.
+ * at a time. With {@link io.actorbeans.boot.EntityActor @EntityActor} types, it counts
+ * the entities live on this instance, by type; and each {@link ActorsEndpointContributor}
+ * adds a section under {@code details} ({@code actor-cluster}'s tells of the cluster's
+ * members).
  * <p>
  * Reading is allowed by default; stopping needs
  * {@code management.endpoint.actors.access=unrestricted}. An actor is stopped gracefully:
@@ -83,8 +91,13 @@ public class ActorsEndpoint {
 
 	private final ApplicationEventPublisher eventPublisher;
 
+	private final List<String> entityTypes;
+
+	private final List<ActorsEndpointContributor> contributors;
+
 	/**
-	 * Create a new {@link ActorsEndpoint} instance.
+	 * Create a new {@link ActorsEndpoint} instance that counts no entities and has no
+	 * contributor.
 	 * @param system the actor system to expose
 	 * @param bridge the Bridge that stops actors
 	 * @param actorBeans the registry that knows the tag of each actor
@@ -94,16 +107,45 @@ public class ActorsEndpoint {
 	 */
 	public ActorsEndpoint(ActorSystem system, Bridge bridge, ActorBeans actorBeans, Duration stopTimeout,
 			ApplicationEventPublisher eventPublisher) {
+		this(system, bridge, actorBeans, stopTimeout, eventPublisher, null, List.of());
+	}
+
+	/**
+	 * Create a new {@link ActorsEndpoint} instance.
+	 * @param system the actor system to expose
+	 * @param bridge the Bridge that stops actors
+	 * @param actorBeans the registry that knows the tag of each actor
+	 * @param stopTimeout how long to wait for actors to confirm that they stopped
+	 * @param eventPublisher the publisher of the readiness change that precedes stopping
+	 * every actor
+	 * @param entityTypes the entity types whose live entities to count, or {@code null}
+	 * for none
+	 * @param contributors the contributors of the overview's details, in their order
+	 * @throws IllegalArgumentException if two contributors share a name
+	 */
+	public ActorsEndpoint(ActorSystem system, Bridge bridge, ActorBeans actorBeans, Duration stopTimeout,
+			ApplicationEventPublisher eventPublisher, @Nullable EntityTypes entityTypes,
+			List<ActorsEndpointContributor> contributors) {
 		Assert.notNull(system, "'system' must not be null");
 		Assert.notNull(bridge, "'bridge' must not be null");
 		Assert.notNull(actorBeans, "'actorBeans' must not be null");
 		Assert.notNull(stopTimeout, "'stopTimeout' must not be null");
 		Assert.notNull(eventPublisher, "'eventPublisher' must not be null");
+		Assert.notNull(contributors, "'contributors' must not be null");
 		this.system = system;
 		this.bridge = bridge;
 		this.actorBeans = actorBeans;
 		this.stopTimeout = stopTimeout;
 		this.eventPublisher = eventPublisher;
+		this.entityTypes = (entityTypes != null) ? entityTypes.all().stream().map(EntityType::name).toList()
+				: List.of();
+		this.contributors = List.copyOf(contributors);
+		Set<String> names = new HashSet<>();
+		for (ActorsEndpointContributor contributor : this.contributors) {
+			Assert.isTrue(names.add(contributor.name()),
+					() -> "Two ActorsEndpointContributor beans are named '" + contributor.name() + "' (one is "
+							+ contributor.getClass().getName() + "): give each its own name");
+		}
 	}
 
 	/**
@@ -113,7 +155,8 @@ public class ActorsEndpoint {
 	 * @param page the number of the page, from 0 (the default); only with a tag
 	 * @param size the number of actors in a page, from 1 to {@value #MAX_PAGE_SIZE}
 	 * ({@value #DEFAULT_PAGE_SIZE} by default); only with a tag
-	 * @return the totals by tag, the page if a tag is given, and the dead-letter count
+	 * @return the totals by tag, the page if a tag is given, the dead-letter count, the
+	 * live entities by type, and the contributors' details
 	 * @throws InvalidEndpointRequestException ({@code 400 Bad Request} over HTTP) if the
 	 * tag is unknown, the page or the size is out of range, or a page or a size comes
 	 * without a tag
@@ -130,7 +173,38 @@ public class ActorsEndpoint {
 		else if (page != null || size != null) {
 			throw invalid("A page of actors needs a tag: add 'tag', one of " + this.actorBeans.tags());
 		}
-		return new ActorsDescriptor(tags, selected, this.system.deadLetterCount());
+		return new ActorsDescriptor(tags, selected, this.system.deadLetterCount(), entitiesOf(live), details());
+	}
+
+	/**
+	 * The live entities of each type: the actors named {@code <type>:<id>} (see
+	 * {@link EntityActivator#actorName(String, String)}), their children left out.
+	 */
+	private @Nullable Map<String, Integer> entitiesOf(List<ActorInfo> live) {
+		if (this.entityTypes.isEmpty()) {
+			return null;
+		}
+		Map<String, Integer> entities = new TreeMap<>();
+		this.entityTypes.forEach((type) -> entities.put(type, 0));
+		for (ActorInfo actor : live) {
+			String name = actor.name();
+			int colon = name.indexOf(':');
+			if (colon > 0 && name.indexOf('/') < 0) {
+				entities.computeIfPresent(name.substring(0, colon), (type, count) -> count + 1);
+			}
+		}
+		return entities;
+	}
+
+	private @Nullable Map<String, Object> details() {
+		if (this.contributors.isEmpty()) {
+			return null;
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		for (ActorsEndpointContributor contributor : this.contributors) {
+			details.put(contributor.name(), contributor.describe());
+		}
+		return details;
 	}
 
 	private PageDescriptor pageOf(List<ActorInfo> live, String tag, int page, int size) {
@@ -244,9 +318,14 @@ public class ActorsEndpoint {
 	 * @param tags the totals of each tag, by tag, sorted
 	 * @param page a page of the actors of the tag asked for, or {@code null} if none was
 	 * @param deadLetters the number of dead letters since the actor system started
+	 * @param entities the live entities on this instance by type, sorted, every type
+	 * included; {@code null} if the application has no entity type
+	 * @param details each {@link ActorsEndpointContributor}'s section by its name, in
+	 * their order; {@code null} if there is no contributor
 	 */
-	public record ActorsDescriptor(Map<String, TagDescriptor> tags, @Nullable PageDescriptor page,
-			long deadLetters) implements OperationResponseBody {
+	public record ActorsDescriptor(Map<String, TagDescriptor> tags, @Nullable PageDescriptor page, long deadLetters,
+			@Nullable Map<String, Integer> entities,
+			@Nullable Map<String, Object> details) implements OperationResponseBody {
 
 	}
 

@@ -1,6 +1,8 @@
 package io.actorbeans.boot.actuate;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import io.actorbeans.ActorRef;
@@ -10,6 +12,7 @@ import io.actorbeans.Bridge;
 import io.actorbeans.Dispatcher;
 import io.actorbeans.boot.ActorBeans;
 import io.actorbeans.boot.ActorFactory;
+import io.actorbeans.boot.Entities;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.ActorsDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.PageDescriptor;
@@ -19,13 +22,17 @@ import io.actorbeans.boot.actuate.ActorsEndpoint.StopsDescriptor;
 import io.actorbeans.boot.actuate.ActorsEndpoint.TagDescriptor;
 import io.actorbeans.boot.actuate.TestActors.ActorsConfiguration;
 import io.actorbeans.boot.actuate.TestActors.Block;
+import io.actorbeans.boot.actuate.TestActors.Cart;
 import io.actorbeans.boot.actuate.TestActors.Counter;
 import io.actorbeans.boot.actuate.TestActors.FamilyConfiguration;
 import io.actorbeans.boot.actuate.TestActors.PrototypeConfiguration;
 import io.actorbeans.boot.actuate.TestActors.PrototypeParent;
+import io.actorbeans.boot.actuate.TestActors.Session;
 import io.actorbeans.boot.actuate.TestActors.SpawnChild;
 import io.actorbeans.boot.actuate.TestActors.Work;
+import io.actorbeans.boot.actuate.TestActors.Worker;
 import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration;
+import io.actorbeans.boot.autoconfigure.EntityAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,9 +44,11 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
@@ -129,7 +138,58 @@ class ActorsEndpointAutoConfigurationTests {
 			assertThat(actors.tags().get(ActorBeans.OTHER).actors()).isZero();
 			assertThat(actors.page()).isNull();
 			assertThat(actors.deadLetters()).isZero();
+			assertThat(actors.entities()).as("no entity type").isNull();
+			assertThat(actors.details()).as("no contributor").isNull();
 		});
+	}
+
+	@Test
+	void actorsShouldCountTheLiveEntitiesOfEachType() {
+		this.runner.withConfiguration(AutoConfigurations.of(EntityAutoConfiguration.class))
+			.withUserConfiguration(Cart.class, Session.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> {
+				Entities entities = context.getBean(Entities.class);
+				Bridge bridge = context.getBean(Bridge.class);
+				for (String id : List.of("a", "b", "c")) {
+					bridge.call(entities.ref(Cart.class, id), Work.OK, Duration.ofSeconds(5));
+				}
+				bridge.call(entities.ref(Session.class, "s1"), Work.OK, Duration.ofSeconds(5));
+				context.getBean(ActorSystem.class).spawn("carts:a", new Worker());
+				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
+				assertThat(endpoint.actors(null, null, null).entities()).containsExactly(entry("cart", 3),
+						entry("session", 1));
+				bridge.stop(List.of(entities.ref(Cart.class, "b"), entities.ref(Session.class, "s1")),
+						Duration.ofSeconds(5));
+				await().atMost(Duration.ofSeconds(5))
+					.untilAsserted(() -> assertThat(endpoint.actors(null, null, null).entities())
+						.containsExactly(entry("cart", 2), entry("session", 0)));
+			});
+	}
+
+	@Test
+	void actorsWhenNoEntityTypeIsDeclaredShouldNotCountEntities() {
+		this.runner.withConfiguration(AutoConfigurations.of(EntityAutoConfiguration.class))
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThat(context.getBean(ActorsEndpoint.class).actors(null, null, null).entities())
+				.isNull());
+	}
+
+	@Test
+	void actorsShouldGiveTheSectionOfEachContributorInTheirOrder() {
+		this.runner.withUserConfiguration(ContributorsConfiguration.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThat(context.getBean(ActorsEndpoint.class).actors(null, null, null).details())
+				.containsExactly(entry("first", Map.of("answer", 42)), entry("second", List.of("a", "b"))));
+	}
+
+	@Test
+	void endpointWhenTwoContributorsShareANameShouldFailNamingIt() {
+		this.runner.withUserConfiguration(ContributorsConfiguration.class, SameNameContributorConfiguration.class)
+			.withPropertyValues("management.endpoints.web.exposure.include=actors")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageStartingWith("Two ActorsEndpointContributor beans are named 'first'"));
 	}
 
 	@Test
@@ -333,6 +393,49 @@ class ActorsEndpointAutoConfigurationTests {
 			assertThat(context.getBean(ActorSystem.class).actors()).isEmpty();
 			assertThat(context.getBean(ActorBeans.class).failedActors()).isEmpty();
 		});
+	}
+
+	private static ActorsEndpointContributor contributor(String name, Object section) {
+		return new ActorsEndpointContributor() {
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Object describe() {
+				return section;
+			}
+
+		};
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ContributorsConfiguration {
+
+		@Bean
+		@Order(2)
+		ActorsEndpointContributor secondContributor() {
+			return contributor("second", List.of("a", "b"));
+		}
+
+		@Bean
+		@Order(1)
+		ActorsEndpointContributor firstContributor() {
+			return contributor("first", Map.of("answer", 42));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class SameNameContributorConfiguration {
+
+		@Bean
+		ActorsEndpointContributor otherFirstContributor() {
+			return contributor("first", "again");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -7,6 +7,7 @@ import io.actorbeans.ActorContext;
 import io.actorbeans.FailurePolicy;
 import io.actorbeans.Handles;
 import io.actorbeans.boot.Actor;
+import io.actorbeans.boot.EntityActor;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -149,6 +150,28 @@ final class TestActors {
 
 	/** A {@link Parent} for prototype actors. */
 	static class PrototypeParent extends Parent {
+
+	}
+
+	/** Entity type "cart": replies "done" to each {@link Work}. */
+	@EntityActor("cart")
+	static class Cart {
+
+		@Handles
+		String onWork(Work work) {
+			return "done";
+		}
+
+	}
+
+	/** Entity type "session": replies "done" to each {@link Work}. */
+	@EntityActor("session")
+	static class Session {
+
+		@Handles
+		String onWork(Work work) {
+			return "done";
+		}
 
 	}
 

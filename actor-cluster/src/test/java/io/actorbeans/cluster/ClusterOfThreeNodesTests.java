@@ -146,6 +146,17 @@ class ClusterOfThreeNodesTests {
 	}
 
 	@Test
+	@Order(4)
+	void entityThatPassivatesItselfEndsAndTheNextMessageActivatesAFreshOne() {
+		String id = idHostedElsewhereThan(nodes.get(0));
+		long value = call(nodes.get(0), id, new Increment()).value();
+		int destroyed = Nodes.DESTROYED.get();
+		assertThat(call(nodes.get(0), id, new PassivateNow()).value()).isEqualTo(value);
+		await().atMost(TIMEOUT).until(() -> Nodes.DESTROYED.get() == destroyed + 1);
+		assertThat(call(nodes.get(0), id, new Get()).value()).isZero();
+	}
+
+	@Test
 	@Order(5)
 	void callsRacingWithStopsAndPassivationsAcrossNodesNeverFail() throws Exception {
 		String id = idHostedElsewhereThan(nodes.get(0));

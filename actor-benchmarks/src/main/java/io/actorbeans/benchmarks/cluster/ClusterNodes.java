@@ -162,12 +162,10 @@ final class ClusterNodes implements AutoCloseable {
 		return targets;
 	}
 
-	/** Close the contexts, the last started first: each node leaves the cluster. */
+	/** Close the contexts: each node leaves the cluster. */
 	@Override
 	public void close() {
-		for (int i = this.contexts.size() - 1; i >= 0; i--) {
-			this.contexts.get(i).close();
-		}
+		this.contexts.forEach(ConfigurableApplicationContext::close);
 		this.contexts.clear();
 	}
 

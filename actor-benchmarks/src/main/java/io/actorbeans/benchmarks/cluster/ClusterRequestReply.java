@@ -64,7 +64,8 @@ public final class ClusterRequestReply {
 			rows.add(new Row(callers, new ArrayList<>(), new ArrayList<>()));
 		}
 		long started = System.nanoTime();
-		try (ClusterNodes nodes = ClusterNodes.start()) {
+		ClusterNodes nodes = ClusterNodes.start();
+		try {
 			System.out.printf(Locale.ROOT, "3 nodes up in %.1f s%n", (System.nanoTime() - started) / 1e9);
 			List<Contender> contenders = List.of(nodes.actorbeans(), nodes.pekko());
 			List<List<Target>> targets = new ArrayList<>();
@@ -90,6 +91,11 @@ public final class ClusterRequestReply {
 					}
 				}
 			}
+		}
+		finally {
+			long closing = System.nanoTime();
+			nodes.close();
+			System.out.printf(Locale.ROOT, "3 nodes left in %.1f s%n", (System.nanoTime() - closing) / 1e9);
 		}
 		Report report = new Report(options, rows);
 		System.out.println();

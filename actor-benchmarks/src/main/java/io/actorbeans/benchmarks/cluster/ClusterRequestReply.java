@@ -23,6 +23,8 @@ import org.HdrHistogram.Histogram;
  * Pekko's own sharded {@code EntityRef.ask}, on the same Pekko actor systems. The two
  * take turns within each round, for several rounds; every reply is checked. Prints a
  * markdown table of the medians (calls/s, p50, p99) and the ratios actorbeans ÷ Pekko.
+ * Run from {@code main}, one run at a time: each run starts and stops its own three
+ * nodes.
  * <p>
  * From the repository root: <pre>{@code
  * ./mvnw -B -q -pl actor-benchmarks -am package -DskipTests && java -Xms2g -Xmx2g -XX:+UseG1GC -cp actor-benchmarks/target/actor-benchmarks.jar io.actorbeans.benchmarks.cluster.ClusterRequestReply

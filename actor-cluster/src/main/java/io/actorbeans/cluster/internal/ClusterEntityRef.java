@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The ref of an entity placed by Pekko Cluster Sharding. A message with a sender is sent
  * with Pekko's ask, and its reply, or the failure of the request, comes back to the
- * sender. Thread-safe.
+ * sender, relayed on the thread that completes the ask (Pekko's, for a reply or a
+ * timeout). Thread-safe.
  */
 final class ClusterEntityRef extends AbstractEntityRef {
 
@@ -43,8 +44,12 @@ final class ClusterEntityRef extends AbstractEntityRef {
 			entity.tell(new Deliver(message, null));
 			return;
 		}
+		// Pekko's stage defers its non-async callbacks to the common pool, or to a new
+		// thread per
+		// callback where that pool has one thread (2 cores): the relay runs where the ask
+		// completes.
 		entity.<Outcome>ask((replyTo) -> new Deliver(message, replyTo), node.replyTimeout())
-			.whenComplete((outcome, failure) -> relay(sender, outcome, failure, node));
+			.whenCompleteAsync((outcome, failure) -> relay(sender, outcome, failure, node), Runnable::run);
 	}
 
 	private void relay(ActorRef sender, @Nullable Outcome outcome, @Nullable Throwable failure, ClusterNode node) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,6 +56,11 @@ public final class ClusterNode implements TerminationListener {
 
 	private final Duration replyTimeout;
 
+	/**
+	 * The actor system's termination, converted once: each conversion adds a callback.
+	 */
+	private final CompletableFuture<Done> whenTerminated;
+
 	private ClusterNode(Config config, String name, EntityTypes types, EntityActivator activator, MessageCodec codec,
 			Duration replyTimeout) {
 		this.activator = activator;
@@ -71,7 +77,8 @@ public final class ClusterNode implements TerminationListener {
 			MessageCodec.unregister(this.codecKey);
 			throw ex;
 		}
-		this.system.getWhenTerminated().whenComplete((done, failure) -> MessageCodec.unregister(this.codecKey));
+		this.whenTerminated = this.system.getWhenTerminated().toCompletableFuture();
+		this.whenTerminated.whenComplete((done, failure) -> MessageCodec.unregister(this.codecKey));
 		this.sharding = ClusterSharding.get(this.system);
 		for (EntityType type : types.all()) {
 			EntityTypeKey<Command> key = EntityTypeKey.create(Command.class, type.name());
@@ -208,7 +215,7 @@ public final class ClusterNode implements TerminationListener {
 	 * @return {@code true} once terminated
 	 */
 	public boolean isTerminated() {
-		return this.system.getWhenTerminated().toCompletableFuture().isDone();
+		return this.whenTerminated.isDone();
 	}
 
 	/**

@@ -44,10 +44,9 @@ final class ClusterEntityRef extends AbstractEntityRef {
 			entity.tell(new Deliver(message, null));
 			return;
 		}
-		// Pekko's stage defers its non-async callbacks to the common pool, or to a new
-		// thread per
-		// callback where that pool has one thread (2 cores): the relay runs where the ask
-		// completes.
+		// Pekko's stage runs even its non-async callbacks on the common pool, which
+		// starts a thread per callback where it has one thread (2 cores): the relay runs
+		// where the ask completes instead
 		entity.<Outcome>ask((replyTo) -> new Deliver(message, replyTo), node.replyTimeout())
 			.whenCompleteAsync((outcome, failure) -> relay(sender, outcome, failure, node), Runnable::run);
 	}

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 
+import io.actorbeans.benchmarks.RequestReplyResult;
 import io.actorbeans.benchmarks.cluster.ClusterNodes.Target;
 import org.HdrHistogram.Histogram;
 
@@ -77,7 +78,8 @@ public final class ClusterRequestReply {
 			}
 			if (!options.warmup().isZero()) {
 				for (int c = 0; c < contenders.size(); c++) {
-					Figures figures = measure(contenders.get(c), targets.get(c), mostCallers, options.warmup());
+					RequestReplyResult figures = measure(contenders.get(c), targets.get(c), mostCallers,
+							options.warmup());
 					System.out.println("warm-up   " + line(mostCallers, contenders.get(c), figures));
 				}
 			}
@@ -87,7 +89,8 @@ public final class ClusterRequestReply {
 					// actorbeans and Pekko take turns going first
 					int first = (round + r) % 2;
 					for (int c : new int[] { first, 1 - first }) {
-						Figures figures = measure(contenders.get(c), targets.get(c), row.callers(), options.duration());
+						RequestReplyResult figures = measure(contenders.get(c), targets.get(c), row.callers(),
+								options.duration());
 						((c == 0) ? row.actorbeans() : row.pekko()).add(figures);
 						System.out.println("round " + round + "   " + line(row.callers(), contenders.get(c), figures));
 					}
@@ -105,7 +108,7 @@ public final class ClusterRequestReply {
 		return report;
 	}
 
-	private static String line(int callers, Contender contender, Figures figures) {
+	private static String line(int callers, Contender contender, RequestReplyResult figures) {
 		return String.format(Locale.ROOT, "%2d callers  %-36s %10s calls/s  p50 %s  p99 %s", callers, contender.label(),
 				rate(figures.callsPerSecond()), micros(figures.p50Micros()), micros(figures.p99Micros()));
 	}
@@ -120,7 +123,7 @@ public final class ClusterRequestReply {
 	 * @throws IllegalStateException if a reply is wrong or came from another node than
 	 * the entity's, or a call failed
 	 */
-	static Figures measure(Contender contender, List<Target> targets, int callers, Duration duration) {
+	static RequestReplyResult measure(Contender contender, List<Target> targets, int callers, Duration duration) {
 		Histogram[] latencies = new Histogram[callers];
 		long[] calls = new long[callers];
 		long[] deadline = new long[1];
@@ -176,7 +179,7 @@ public final class ClusterRequestReply {
 			all.add(latencies[i]);
 			total += calls[i];
 		}
-		return new Figures(total, elapsed, all);
+		return new RequestReplyResult(elapsed, total, all);
 	}
 
 	private static void await(CountDownLatch latch) {
@@ -224,7 +227,7 @@ public final class ClusterRequestReply {
 		return String.format(Locale.ROOT, "%.1f µs", micros);
 	}
 
-	static double median(List<Figures> runs, ToDoubleFunction<Figures> figure) {
+	static double median(List<RequestReplyResult> runs, ToDoubleFunction<RequestReplyResult> figure) {
 		double[] values = runs.stream().mapToDouble(figure).sorted().toArray();
 		int middle = values.length / 2;
 		return (values.length % 2 == 1) ? values[middle] : (values[middle - 1] + values[middle]) / 2;
@@ -284,18 +287,21 @@ public final class ClusterRequestReply {
 	 * @param actorbeans actorbeans' runs
 	 * @param pekko Pekko's runs
 	 */
-	record Row(int callers, List<Figures> actorbeans, List<Figures> pekko) {
+	record Row(int callers, List<RequestReplyResult> actorbeans, List<RequestReplyResult> pekko) {
 
 		double rateRatio() {
-			return median(this.actorbeans, Figures::callsPerSecond) / median(this.pekko, Figures::callsPerSecond);
+			return median(this.actorbeans, RequestReplyResult::callsPerSecond)
+					/ median(this.pekko, RequestReplyResult::callsPerSecond);
 		}
 
 		double p50Ratio() {
-			return median(this.actorbeans, Figures::p50Micros) / median(this.pekko, Figures::p50Micros);
+			return median(this.actorbeans, RequestReplyResult::p50Micros)
+					/ median(this.pekko, RequestReplyResult::p50Micros);
 		}
 
 		double p99Ratio() {
-			return median(this.actorbeans, Figures::p99Micros) / median(this.pekko, Figures::p99Micros);
+			return median(this.actorbeans, RequestReplyResult::p99Micros)
+					/ median(this.pekko, RequestReplyResult::p99Micros);
 		}
 
 		boolean goalMet() {
@@ -337,15 +343,16 @@ public final class ClusterRequestReply {
 			return table.toString();
 		}
 
-		private static String cells(int callers, String path, List<Figures> runs) {
+		private static String cells(int callers, String path, List<RequestReplyResult> runs) {
 			return String.format(Locale.ROOT, "| %d | %s | %s | %s | %s |%n", callers, path,
-					rate(median(runs, Figures::callsPerSecond)), micros(median(runs, Figures::p50Micros)),
-					micros(median(runs, Figures::p99Micros)));
+					rate(median(runs, RequestReplyResult::callsPerSecond)),
+					micros(median(runs, RequestReplyResult::p50Micros)),
+					micros(median(runs, RequestReplyResult::p99Micros)));
 		}
 
-		private static void appendRounds(StringBuilder table, int callers, String path, List<Figures> runs) {
+		private static void appendRounds(StringBuilder table, int callers, String path, List<RequestReplyResult> runs) {
 			table.append(String.format(Locale.ROOT, "%2d callers  %-10s", callers, path));
-			for (Figures figures : runs) {
+			for (RequestReplyResult figures : runs) {
 				table.append(String.format(Locale.ROOT, "  [%s, %s, %s]", rate(figures.callsPerSecond()),
 						micros(figures.p50Micros()), micros(figures.p99Micros())));
 			}

@@ -3,6 +3,7 @@ package io.actorbeans.benchmarks.cluster;
 import java.time.Duration;
 import java.util.List;
 
+import io.actorbeans.benchmarks.RequestReplyResult;
 import io.actorbeans.benchmarks.cluster.ClusterNodes.Target;
 import io.actorbeans.benchmarks.cluster.ClusterRequestReply.Options;
 import io.actorbeans.benchmarks.cluster.ClusterRequestReply.Report;
@@ -27,9 +28,9 @@ class ClusterRequestReplyTests {
 			.run(Options.parse("--rounds", "1", "--callers", "2", "--seconds", "1", "--warmup-seconds", "0"));
 		assertThat(report.rows()).hasSize(1);
 		Row row = report.rows().get(0);
-		for (List<Figures> runs : List.of(row.actorbeans(), row.pekko())) {
+		for (List<RequestReplyResult> runs : List.of(row.actorbeans(), row.pekko())) {
 			assertThat(runs).hasSize(1);
-			Figures figures = runs.get(0);
+			RequestReplyResult figures = runs.get(0);
 			assertThat(figures.calls()).isPositive();
 			assertThat(figures.latency().getTotalCount()).isEqualTo(figures.calls());
 			assertThat(figures.p99Micros()).isGreaterThanOrEqualTo(figures.p50Micros());

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch
 import java.util.concurrent.TimeUnit
 import kotlinx.coroutines.CompletableDeferred
 import kotlinx.coroutines.delay
+import kotlinx.coroutines.yield
 import org.assertj.core.api.Assertions.assertThat
 import org.assertj.core.api.Assertions.assertThatExceptionOfType
 import org.junit.jupiter.api.AfterEach
@@ -182,7 +183,8 @@ class Greeter {
     @Handles
     suspend fun greet(name: String): String {
         threads.add(Thread.currentThread().name)
-        delay(1)
+        // always suspends (a delay may have elapsed before it would suspend)
+        yield()
         threads.add(Thread.currentThread().name)
         return "Hello, $name"
     }
@@ -194,7 +196,7 @@ class Greeter {
     @Handles
     suspend fun fail(fail: Fail): String {
         if (fail.afterSuspending) {
-            delay(1)
+            yield()
         }
         throw IllegalStateException("failed")
     }

@@ -3,9 +3,13 @@ package io.actorbeans.cluster;
 import io.actorbeans.ActorException;
 
 /**
- * Thrown when a message is sent to an entity while this node is not a member of the
- * cluster that is up: before it has joined, while it leaves, or after it was downed. The
- * message is not sent. A call fails at once: it does not wait for its timeout.
+ * Thrown when a message cannot reach its entity through the cluster: it is sent while
+ * this node is not a member of the cluster that is up (before it has joined, while it
+ * leaves, or after it was downed), and then it is not sent; or it was dropped on its way,
+ * before it reached the entity, as Pekko drops a message that arrives at a shard region
+ * while the entity's shard is being handed off to another node, rather than deliver it
+ * out of order. Either way the entity did not handle it, so sending it again is safe, and
+ * a call fails at once: it does not wait for its timeout.
  *
  * @since 0.1.0
  */

@@ -48,14 +48,14 @@ public abstract class AbstractEntities implements Entities {
 	public final void passivate(ActorContext context) {
 		ActorRef activation = context.self();
 		String name = activation.name();
-		int colon = name.indexOf(':');
-		EntityType type = (colon > 0) ? this.types.find(name.substring(0, colon)) : null;
+		String typeName = EntityActivator.typeOf(name);
+		EntityType type = (typeName != null) ? this.types.find(typeName) : null;
 		if (type == null) {
 			throw new IllegalArgumentException("Actor '" + name + "' is not an entity: passivate(context) "
 					+ "ends the activation of an @EntityActor bean from one of its handlers; the entity types are "
 					+ this.types.names());
 		}
-		passivate(type, name.substring(colon + 1), activation);
+		passivate(type, EntityActivator.idOf(name), activation);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.actorbeans.boot;
 
 import io.actorbeans.ActorRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spawns the activations of entities in this JVM: for an entity, an actor named
@@ -33,6 +34,28 @@ public interface EntityActivator {
 	 */
 	static String actorName(String type, String id) {
 		return type + ":" + id;
+	}
+
+	/**
+	 * The type of the entity whose actor has a name, the reverse of
+	 * {@link #actorName(String, String)}.
+	 * @param actorName an actor's name
+	 * @return the type, or {@code null} if the name is no entity's (a child of an
+	 * entity's actor included)
+	 */
+	static @Nullable String typeOf(String actorName) {
+		int colon = actorName.indexOf(':');
+		return (colon > 0 && actorName.indexOf('/') < 0) ? actorName.substring(0, colon) : null;
+	}
+
+	/**
+	 * The id of the entity whose actor has a name, the reverse of
+	 * {@link #actorName(String, String)}.
+	 * @param actorName the name of an entity's actor, one that {@link #typeOf} knows
+	 * @return the id
+	 */
+	static String idOf(String actorName) {
+		return actorName.substring(actorName.indexOf(':') + 1);
 	}
 
 }

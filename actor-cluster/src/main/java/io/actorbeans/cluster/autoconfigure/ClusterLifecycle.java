@@ -1,6 +1,7 @@
 package io.actorbeans.cluster.autoconfigure;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.actorbeans.ActorSystem;
@@ -44,6 +45,9 @@ public class ClusterLifecycle implements SmartLifecycle {
 	private final ActorSystem actorSystem;
 
 	private volatile @Nullable ClusterNode node;
+
+	/** The undelivered messages of the nodes that have left. */
+	private final AtomicLong undeliveredBefore = new AtomicLong();
 
 	/**
 	 * Create the lifecycle of a node.
@@ -105,6 +109,7 @@ public class ClusterLifecycle implements SmartLifecycle {
 		leaving.leave().whenComplete((done, failure) -> {
 			this.entities.setNode(null);
 			this.actorSystem.removeTerminationListener(leaving);
+			this.undeliveredBefore.addAndGet(leaving.undeliveredMessages());
 			this.node = null;
 			if (failure != null) {
 				logger.warn("Cluster node " + leaving.selfAddress() + " did not leave cleanly", failure);
@@ -128,6 +133,16 @@ public class ClusterLifecycle implements SmartLifecycle {
 	 */
 	@Nullable ClusterNode node() {
 		return this.node;
+	}
+
+	/**
+	 * The messages to entities that Pekko dropped on this node before they reached an
+	 * entity's host, over every start of the node. Thread-safe.
+	 * @return their count
+	 */
+	long undeliveredMessages() {
+		ClusterNode current = this.node;
+		return this.undeliveredBefore.get() + ((current != null) ? current.undeliveredMessages() : 0);
 	}
 
 }

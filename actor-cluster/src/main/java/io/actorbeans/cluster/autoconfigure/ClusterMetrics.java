@@ -3,15 +3,18 @@ package io.actorbeans.cluster.autoconfigure;
 import io.actorbeans.boot.EntityType;
 import io.actorbeans.boot.EntityTypes;
 import io.actorbeans.cluster.internal.ClusterNode;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
- * Gauges of this node of the cluster: {@code actors.cluster.members}, the members that
- * are up, and {@code actors.cluster.entities}, the entities hosted on this node, tagged
- * {@code type} (a bounded set: the entity types). Both read 0 while the node is not
- * running. Thread-safe.
+ * The meters of this node of the cluster: the gauges {@code actors.cluster.members}, the
+ * members that are up, and {@code actors.cluster.entities}, the entities hosted on this
+ * node, tagged {@code type} (a bounded set: the entity types), both 0 while the node is
+ * not running; and the counter {@code actors.cluster.undelivered}, the messages to
+ * entities that were dropped on this node before they reached the entity (mostly at
+ * hand-offs). Thread-safe.
  *
  * @since 0.1.0
  */
@@ -36,6 +39,10 @@ public class ClusterMetrics implements MeterBinder {
 		Gauge.builder("actors.cluster.members", this, ClusterMetrics::upMembers)
 			.description("Members of the cluster that are up, as this node sees them")
 			.baseUnit("members")
+			.register(registry);
+		FunctionCounter.builder("actors.cluster.undelivered", this.lifecycle, ClusterLifecycle::undeliveredMessages)
+			.description("Messages to entities that were dropped on this node before they reached the entity")
+			.baseUnit("messages")
 			.register(registry);
 		for (EntityType type : this.entityTypes.all()) {
 			Gauge.builder("actors.cluster.entities", this, (metrics) -> metrics.hosted(type.name()))

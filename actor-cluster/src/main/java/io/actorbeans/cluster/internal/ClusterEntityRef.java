@@ -60,7 +60,7 @@ final class ClusterEntityRef extends AbstractEntityRef {
 		}
 		else if (sender instanceof CallerRef caller) {
 			if (outcome instanceof Failure remote) {
-				caller.requestFailed(remote.toException());
+				caller.requestFailed(remote.toException(name()));
 			}
 			else if (failure instanceof TimeoutException) {
 				caller.requestFailed(new CallTimeoutException(name(), "Entity '" + name() + "' did not reply within "

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
@@ -56,6 +57,8 @@ public final class ClusterNode implements TerminationListener {
 
 	private final Duration replyTimeout;
 
+	private final LongAdder undelivered = new LongAdder();
+
 	/**
 	 * The actor system's termination, converted once: each conversion adds a callback.
 	 */
@@ -79,6 +82,7 @@ public final class ClusterNode implements TerminationListener {
 		}
 		this.whenTerminated = this.system.getWhenTerminated().toCompletableFuture();
 		this.whenTerminated.whenComplete((done, failure) -> MessageCodec.unregister(this.codecKey));
+		UndeliveredMessages.watch(this.system, this.undelivered);
 		this.sharding = ClusterSharding.get(this.system);
 		for (EntityType type : types.all()) {
 			EntityTypeKey<Command> key = EntityTypeKey.create(Command.class, type.name());
@@ -196,9 +200,18 @@ public final class ClusterNode implements TerminationListener {
 		Map<String, Integer> counts = new HashMap<>();
 		this.keys.keySet().forEach((type) -> counts.put(type, 0));
 		for (String actorName : this.hosted.keySet()) {
-			counts.merge(actorName.substring(0, actorName.indexOf(':')), 1, Integer::sum);
+			counts.merge(EntityActivator.typeOf(actorName), 1, Integer::sum);
 		}
 		return counts;
+	}
+
+	/**
+	 * The messages to entities that this node's Pekko dropped before they reached an
+	 * entity's host, since the node started.
+	 * @return their count
+	 */
+	public long undeliveredMessages() {
+		return this.undelivered.sum();
 	}
 
 	/**

@@ -172,10 +172,8 @@ final class EntityHost extends AbstractBehavior<Command> {
 			catch (RuntimeException ex) {
 				if (deliver.replyTo() != null) {
 					deliver.replyTo()
-						.tell(Failure.of(
-								new ActorStoppedException(this.entityName,
-										"Entity '" + this.entityName + "' could not be activated: " + ex),
-								this.entityName));
+						.tell(Failure.of(new ActorStoppedException(this.entityName,
+								"Entity '" + this.entityName + "' could not be activated: " + ex)));
 				}
 				requestPassivation();
 				return;

@@ -31,7 +31,7 @@ public final class EntityMessageSerializer extends SerializerWithStringManifest 
 	 * Layout, after the manifest (D, R or F):
 	 *   Deliver  replyTo (UTF, empty for none), payload key (UTF), payload bytes
 	 *   Reply    payload key (UTF), payload bytes
-	 *   Failure  kind, actor, message (UTF each)
+	 *   Failure  kind, message (UTF each)
 	 */
 
 	/** The config path of the codec key of a system. */
@@ -87,7 +87,6 @@ public final class EntityMessageSerializer extends SerializerWithStringManifest 
 			}
 			else if (message instanceof Failure failure) {
 				out.writeUTF(failure.kind());
-				out.writeUTF(failure.actor());
 				out.writeUTF(failure.message());
 			}
 			else {
@@ -117,7 +116,7 @@ public final class EntityMessageSerializer extends SerializerWithStringManifest 
 					yield new Deliver(readPayload(in, bytes, stream), ref);
 				}
 				case REPLY -> new Reply(readPayload(in, bytes, stream));
-				case FAILURE -> new Failure(in.readUTF(), in.readUTF(), in.readUTF());
+				case FAILURE -> new Failure(in.readUTF(), in.readUTF());
 				default -> throw new NotSerializableException("Unknown manifest '" + manifest + "'");
 			};
 		}

@@ -7,6 +7,7 @@ import io.actorbeans.HandlerFailedException;
 import io.actorbeans.MailboxFullException;
 import io.actorbeans.StashOverflowException;
 import io.actorbeans.UnhandledMessageException;
+import io.actorbeans.cluster.ClusterUnavailableException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.jspecify.annotations.Nullable;
 
@@ -53,28 +54,42 @@ final class EntityMessages {
 	}
 
 	/**
-	 * A request that failed at the entity: the kind of its failure, for the sender to
-	 * throw the same type.
+	 * A request that failed at the entity, or on its way to it: the kind of its failure,
+	 * for the sender to throw the same type, naming the entity it called.
 	 *
 	 * @param kind the simple name of the failure's class
-	 * @param actor the actor the failure names
 	 * @param message its message
 	 */
-	record Failure(String kind, String actor, String message) implements Outcome, Remote {
+	record Failure(String kind, String message) implements Outcome, Remote {
 
-		static Failure of(ActorException failure, String actor) {
-			return new Failure(failure.getClass().getSimpleName(), actor, String.valueOf(failure.getMessage()));
+		private static final String UNDELIVERED = "Undelivered";
+
+		static Failure of(ActorException failure) {
+			return new Failure(failure.getClass().getSimpleName(), String.valueOf(failure.getMessage()));
 		}
 
-		ActorException toException() {
+		/**
+		 * The request's message was dropped before it reached the entity's host: it was
+		 * not handled.
+		 * @param why why Pekko dropped it
+		 * @return the failure
+		 */
+		static Failure undelivered(String why) {
+			return new Failure(UNDELIVERED, "the message was dropped on its way and was not handled (" + why
+					+ "), as may happen while the cluster moves the entity to another node");
+		}
+
+		ActorException toException(String entity) {
 			return switch (this.kind) {
 				case "HandlerFailedException" ->
 					new HandlerFailedException(this.message, new RemoteFailure(this.message));
-				case "UnhandledMessageException" -> new UnhandledMessageException(this.actor, this.message);
-				case "MailboxFullException" -> new MailboxFullException(this.actor, this.message);
-				case "StashOverflowException" -> new StashOverflowException(this.actor, this.message);
-				case "CallTimeoutException" -> new CallTimeoutException(this.actor, this.message);
-				default -> new ActorStoppedException(this.actor, this.message);
+				case "UnhandledMessageException" -> new UnhandledMessageException(entity, this.message);
+				case "MailboxFullException" -> new MailboxFullException(entity, this.message);
+				case "StashOverflowException" -> new StashOverflowException(entity, this.message);
+				case "CallTimeoutException" -> new CallTimeoutException(entity, this.message);
+				case UNDELIVERED ->
+					new ClusterUnavailableException(entity, "Cannot reach entity '" + entity + "': " + this.message);
+				default -> new ActorStoppedException(entity, this.message);
 			};
 		}
 

@@ -37,7 +37,7 @@ final class RemoteCaller implements CallerRef {
 			this.codec.keyOf(message, this.entity);
 		}
 		catch (IllegalArgumentException ex) {
-			this.replyTo.tell(new Failure("HandlerFailedException", this.entity, ex.getMessage()));
+			this.replyTo.tell(new Failure("HandlerFailedException", ex.getMessage()));
 			return;
 		}
 		this.replyTo.tell(new Reply(message));
@@ -45,7 +45,7 @@ final class RemoteCaller implements CallerRef {
 
 	@Override
 	public void requestFailed(ActorException failure) {
-		this.replyTo.tell(Failure.of(failure, this.entity));
+		this.replyTo.tell(Failure.of(failure));
 	}
 
 }

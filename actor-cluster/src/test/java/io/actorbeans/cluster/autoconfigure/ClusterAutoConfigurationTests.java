@@ -91,6 +91,7 @@ class ClusterAutoConfigurationTests {
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("actors.cluster.members").gauge().value()).isEqualTo(1);
 				assertThat(registry.get("actors.cluster.entities").tag("type", "counter").gauge().value()).isEqualTo(1);
+				assertThat(registry.get("actors.cluster.undelivered").functionCounter().count()).isZero();
 				ActorsEndpoint endpoint = context.getBean(ActorsEndpoint.class);
 				assertThat(endpoint.actors(null, null, null).entities()).isEqualTo(Map.of("counter", 1));
 				String self = "pekko://actorbeans@127.0.0.1:" + port;

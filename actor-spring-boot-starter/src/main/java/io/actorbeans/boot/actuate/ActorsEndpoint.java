@@ -187,10 +187,9 @@ public class ActorsEndpoint {
 		Map<String, Integer> entities = new TreeMap<>();
 		this.entityTypes.forEach((type) -> entities.put(type, 0));
 		for (ActorInfo actor : live) {
-			String name = actor.name();
-			int colon = name.indexOf(':');
-			if (colon > 0 && name.indexOf('/') < 0) {
-				entities.computeIfPresent(name.substring(0, colon), (type, count) -> count + 1);
+			String type = EntityActivator.typeOf(actor.name());
+			if (type != null) {
+				entities.computeIfPresent(type, (key, count) -> count + 1);
 			}
 		}
 		return entities;

@@ -112,18 +112,17 @@ final class LocalEntities extends AbstractEntities implements TerminationListene
 	/** An entity's actor has ended: start the next activation, or forget the entity. */
 	@Override
 	public void onTerminated(ActorInfo actor) {
-		String name = actor.name();
-		int colon = name.indexOf(':');
-		Map<String, LocalEntity> ofType = (colon > 0) ? this.entities.get(name.substring(0, colon)) : null;
+		String type = EntityActivator.typeOf(actor.name());
+		Map<String, LocalEntity> ofType = (type != null) ? this.entities.get(type) : null;
 		if (ofType == null) {
 			return;
 		}
-		String id = name.substring(colon + 1);
+		String id = EntityActivator.idOf(actor.name());
 		LocalEntity entity = ofType.get(id);
 		if (entity == null) {
 			return;
 		}
-		EntityType entityType = types().get(name.substring(0, colon));
+		EntityType entityType = types().get(type);
 		synchronized (entity) {
 			if (entity.ended((key) -> this.activator.activate(entityType, key))) {
 				ofType.remove(id, entity);

@@ -55,8 +55,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail clusterUnavailable(ClusterUnavailableException ex) {
-		return actorProblem(HttpStatus.SERVICE_UNAVAILABLE, ex.actor(),
-				"Entity '" + ex.actor() + "' is out of reach: this replica is not an up member of the cluster");
+		return actorProblem(HttpStatus.SERVICE_UNAVAILABLE, ex.actor(), ex.getMessage());
 	}
 
 	@ExceptionHandler

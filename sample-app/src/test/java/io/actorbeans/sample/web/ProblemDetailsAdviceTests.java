@@ -61,8 +61,8 @@ class ProblemDetailsAdviceTests {
 		this.mvc.perform(get("/fail/cluster"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.actor").value("counter/apples"))
-			.andExpect(jsonPath("$.detail")
-				.value("Entity 'counter/apples' is out of reach: this replica is not an up member of the cluster"));
+			.andExpect(jsonPath("$.detail").value(
+					"Cannot reach entity 'counter/apples': this node is not an up member of the cluster (joining, leaving or downed)"));
 	}
 
 	@Test
@@ -114,7 +114,8 @@ class ProblemDetailsAdviceTests {
 				case "stopped" -> new ActorStoppedException("positives", "Actor 'positives' has stopped");
 				case "timeout" -> new CallTimeoutException("positives", "Actor 'positives' did not reply");
 				case "full" -> new MailboxFullException("worker", "Actor 'worker' has a full mailbox");
-				case "cluster" -> new ClusterUnavailableException("counter/apples", "not in the cluster");
+				case "cluster" -> new ClusterUnavailableException("counter/apples",
+						"Cannot reach entity 'counter/apples': this node is not an up member of the cluster (joining, leaving or downed)");
 				case "shutdown" ->
 					new ActorSystemShutdownException("actor system 'actorbeans-sample' is shutting down");
 				case "handler" -> new HandlerFailedException(HANDLER_FAILURE, new IllegalStateException(SECRET));

@@ -20,12 +20,15 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Annotation for a test of actor beans that starts <strong>only</strong> them: the actor
- * system's auto-configuration and the actor beans found by component scanning, with what
- * the test imports.
+ * system's and the entities' auto-configuration and the actor beans found by component
+ * scanning, with what the test imports.
  * <p>
  * Component scanning is limited to classes annotated with
- * {@link io.actorbeans.boot.Actor @Actor} (so {@code @ActorComponent}s), configuration
- * classes with an {@code @Actor @Bean} method, and
+ * {@link io.actorbeans.boot.Actor @Actor} (so {@code @ActorComponent}s and
+ * {@link io.actorbeans.boot.EntityActor @EntityActor}s, which the
+ * {@link io.actorbeans.boot.Entities Entities} bean runs as local entities, whether or
+ * not the application places them across a cluster), configuration classes with an
+ * {@code @Actor @Bean} method, and
  * {@link io.actorbeans.boot.autoconfigure.ActorSystemSettingsCustomizer
  * ActorSystemSettingsCustomizer}s; import the other beans an actor needs (with
  * {@code @Import}, or stand in for them with {@code @MockitoBean}). No web server, no

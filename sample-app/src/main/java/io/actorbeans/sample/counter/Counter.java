@@ -7,9 +7,10 @@ import io.actorbeans.boot.EntityActor;
  * A counter: an entity actor, one bean instance per counter id, activated by its first
  * message, wherever it lives (this JVM, or one replica of the cluster). Its state says
  * whether it was ever incremented: a counter that was not is reported missing. (It does
- * not stop itself then: an increment already on its way to it would reach a stopped
- * actor. {@code DELETE} stops a counter through the {@code Bridge}, which the entities
- * coordinate with the messages that follow.)
+ * not end itself then, not even by passivation: an increment already queued behind the
+ * read would be handled by this activation and lost with it. {@code DELETE} stops a
+ * counter through the {@code Bridge}, which the entities coordinate with the messages
+ * that follow.)
  * <p>
  * Confined to its actor: the handlers run one message at a time, so the count needs no
  * lock and no increment is lost.

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import io.actorbeans.ActorStoppedException;
 import io.actorbeans.ActorSystem;
 import io.actorbeans.Bridge;
 import io.actorbeans.CallTimeoutException;
@@ -28,9 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Counters {
-
-	/** How many times a call tries when its counter stops under it. */
-	private static final int ATTEMPTS = 3;
 
 	private final Entities entities;
 
@@ -83,19 +79,7 @@ class Counters {
 	}
 
 	private <T> T call(String id, Object request) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.bridge.call(counter(id), request, this.timeout);
-			}
-			catch (ActorStoppedException ex) {
-				// the counter stopped itself (a read found it empty) just before: the
-				// next
-				// message activates a fresh one
-				if (attempt == ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+		return this.bridge.call(counter(id), request, this.timeout);
 	}
 
 	private EntityRef counter(String id) {

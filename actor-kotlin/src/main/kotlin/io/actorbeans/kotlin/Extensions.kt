@@ -3,6 +3,8 @@ package io.actorbeans.kotlin
 import io.actorbeans.ActorRef
 import io.actorbeans.Bridge
 import io.actorbeans.boot.ActorFactory
+import io.actorbeans.boot.Entities
+import io.actorbeans.boot.EntityRef
 import java.time.Duration
 import kotlinx.coroutines.future.await
 
@@ -26,3 +28,9 @@ suspend fun <T : Any> Bridge.await(target: ActorRef, request: Any, timeout: Dura
  * `actorFactory.spawn(T::class.java, name)`. Thread-safe.
  */
 inline fun <reified T : Any> ActorFactory.spawn(name: String): ActorRef = spawn(T::class.java, name)
+
+/**
+ * The ref of the entity of the `@EntityActor` type [T] with an id, as
+ * `entities.ref(T::class.java, id)`. Cheap, never blocks; thread-safe.
+ */
+inline fun <reified T : Any> Entities.ref(id: String): EntityRef = ref(T::class.java, id)

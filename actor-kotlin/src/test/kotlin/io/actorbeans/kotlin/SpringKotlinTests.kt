@@ -5,8 +5,11 @@ import io.actorbeans.Bridge
 import io.actorbeans.Handles
 import io.actorbeans.boot.Actor
 import io.actorbeans.boot.ActorFactory
+import io.actorbeans.boot.Entities
+import io.actorbeans.boot.EntityActor
 import io.actorbeans.boot.Periodic
 import io.actorbeans.boot.autoconfigure.ActorAutoConfiguration
+import io.actorbeans.boot.autoconfigure.EntityAutoConfiguration
 import java.time.Duration
 import kotlinx.coroutines.delay
 import kotlinx.coroutines.runBlocking
@@ -20,8 +23,8 @@ import org.springframework.context.annotation.Configuration
 import org.springframework.context.annotation.Scope
 
 /**
- * Kotlin actor beans: a reified `spawn<T>()`, a `suspend` handler of a bean, and an
- * `object` as a `@Periodic` tick.
+ * Kotlin actor beans: a reified `spawn<T>()`, a `suspend` handler of a bean, an `object`
+ * as a `@Periodic` tick, and a reified `ref<T>(id)` of an entity.
  */
 @Timeout(30)
 class SpringKotlinTests {
@@ -41,6 +44,22 @@ class SpringKotlinTests {
             }
             assertThat(tally.name()).isEqualTo("tally-1")
         }
+    }
+
+    @Test
+    fun `a reified ref reaches the entity of its type and id`() {
+        contextRunner.withConfiguration(AutoConfigurations.of(EntityAutoConfiguration::class.java))
+            .withUserConfiguration(Score::class.java)
+            .run { context ->
+                val entities = context.getBean(Entities::class.java)
+                val bridge = context.getBean(Bridge::class.java)
+                runBlocking {
+                    assertThat(bridge.await<Int>(entities.ref<Score>("ada"), Add(2))).isEqualTo(2)
+                    assertThat(bridge.await<Int>(entities.ref<Score>("ada"), Add(3))).isEqualTo(5)
+                    assertThat(bridge.await<Int>(entities.ref<Score>("grace"), Add(1))).isEqualTo(1)
+                }
+                assertThat(entities.ref<Score>("ada").name()).isEqualTo("score/ada")
+            }
     }
 
     @Test
@@ -72,6 +91,20 @@ class Tally {
         delay(1)
         total += add.amount
         return total
+    }
+
+}
+
+/** An entity: one score per id. */
+@EntityActor("score")
+class Score {
+
+    private var points = 0
+
+    @Handles
+    fun add(add: Add): Int {
+        points += add.amount
+        return points
     }
 
 }

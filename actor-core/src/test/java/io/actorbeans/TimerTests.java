@@ -336,11 +336,11 @@ class TimerTests {
 
 		@Handles
 		void onStart(StartCrowded start, ActorContext context) throws InterruptedException {
-			context.timers().startPeriodic("tick", "tick", Duration.ofMillis(1));
 			// the mailbox holds one message: with the filler in it, it refuses the user's
-			// next
+			// next; the timer starts after both, so that no tick comes before the filler
 			context.self().send("filler");
 			context.self().send("overflow");
+			context.timers().startPeriodic("tick", "tick", Duration.ofMillis(1));
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 			while (this.refused.isEmpty() && System.nanoTime() < deadline) {
 				Thread.sleep(1);
